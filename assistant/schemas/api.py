@@ -1,0 +1,98 @@
+"""Request and response bodies of the search API (POST /api/ask, GET /api/search, ...)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from assistant.config import Settings
+from assistant.schemas.paragraph import ArticleRef, Footnote, RecordKind, Table
+
+# The static bound documented in the OpenAPI schema; a deployment may lower it through
+# Settings.max_question_chars, which the service checks again (see check_question_length).
+MAX_QUESTION_CHARS = Settings.model_fields["max_question_chars"].default
+MAX_K = 50
+
+
+class AskFilters(BaseModel):
+    """Restrict the search before ranking. Every given filter must match."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    document: str | None = Field(None, max_length=200, description="document id, e.g. cop9-report")
+    topic: str | None = Field(None, max_length=200, description="topic slug, e.g. extradition")
+    article: str | None = Field(
+        None, max_length=200,
+        description="article key ('untoc-art-18') or number ('18', any instrument)")
+    session: int | None = Field(None, ge=0, le=1000, description="COP session number")
+
+
+def _strip_question(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("the question is empty")
+    return value
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS,
+                          description=f"1 to {MAX_QUESTION_CHARS} characters, any UN language")
+    k: int = Field(5, ge=1, le=MAX_K, description="number of citations")
+    filters: AskFilters | None = None
+
+    _strip = field_validator("question")(_strip_question)
+
+
+class Citation(BaseModel):
+    id: str
+    citation: str
+    document: str
+    title: str
+    text: str
+    url: str
+    score: float
+    kind: RecordKind
+
+
+class AskResponse(BaseModel):
+    answered: bool
+    answer: str
+    citations: list[Citation]
+
+
+class SearchResponse(BaseModel):
+    query: str
+    results: list[Citation]
+
+
+class ParagraphOut(BaseModel):
+    """The public fields of a corpus record."""
+
+    id: str
+    document: str
+    kind: RecordKind
+    citation: str
+    label: str
+    heading_path: list[str]
+    text: str
+    footnotes: list[Footnote]
+    lang: str
+    articles: list[ArticleRef]
+    topics: list[str]
+    session: int | None
+    year: int | None
+    url: str
+    table: Table | None
+    parent: str | None
+
+
+class HealthResponse(BaseModel):
+    status: str
+    paragraphs: int
+    model: str
+    index_built: str | None
+
+
+class ErrorResponse(BaseModel):
+    detail: str

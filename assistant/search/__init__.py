@@ -1,0 +1,1 @@
+"""Retrieval: embedding models, index, ranking."""

