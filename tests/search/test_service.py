@@ -1,0 +1,103 @@
+"""SearchService over the Testland fixture: answers, citations, declines, filters."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from testland import build_fixture_index
+
+from assistant.config import make_settings
+from assistant.errors import IndexMissing
+from assistant.schemas.api import AskFilters, AskRequest
+from assistant.search.answer import DECLINE_MESSAGES
+from assistant.search.service import QuestionTooLong, load_service
+
+MARKER = re.compile(r"\s*\[(\d+)\]")
+
+
+def _answer_sentences(answer: str) -> list[tuple[str, int]]:
+    """Split 'sentence [n] sentence [m]' into (sentence, n) pairs."""
+    pairs, start = [], 0
+    for m in MARKER.finditer(answer):
+        pairs.append((answer[start:m.start()].strip(), int(m.group(1))))
+        start = m.end()
+    assert answer[start:].strip() == "", "text after the last marker"
+    return pairs
+
+
+@pytest.mark.parametrize("question", [
+    "谁负责接收司法协助请求？",
+    "central authority to receive requests for mutual legal assistance",
+    "引渡请求应当附有什么文件？",
+])
+def test_answer_is_extracted_from_the_cited_paragraphs(fixture_service, question):
+    response = fixture_service.ask(AskRequest(question=question, k=3))
+    assert response.answered and len(response.citations) == 3
+    pairs = _answer_sentences(response.answer)
+    assert 1 <= len(pairs) <= 3
+    for sentence, marker in pairs:
+        assert 1 <= marker <= len(response.citations)
+        assert sentence and sentence in response.citations[marker - 1].text
+
+
+def test_cjk_question_finds_the_matching_paragraph_first(fixture_service):
+    response = fixture_service.ask(AskRequest(question="技术援助的预算外资源", k=3))
+    assert response.citations[0].id == "testland-cop1-para-3"
+    assert response.citations[0].url.endswith("#testland-cop1-para-3")
+
+
+def test_filters_apply_before_ranking(fixture_service):
+    question = "中央当局"
+    only_cop2 = fixture_service.ask(AskRequest(question=question, k=5,
+                                               filters=AskFilters(document="testland-cop2")))
+    assert [c.id for c in only_cop2.citations] == ["testland-cop2-para-1"]
+    art16 = fixture_service.ask(AskRequest(question=question, filters=AskFilters(article="16")))
+    assert [c.id for c in art16.citations] == ["testtreaty-art-16-para-1"]
+    nothing = fixture_service.ask(AskRequest(question=question,
+                                             filters=AskFilters(topic="no-such-topic")))
+    assert not nothing.answered and nothing.citations == []
+
+
+def test_declines_below_every_threshold_in_the_question_language(fixture_service):
+    fixture_service.decline_thresholds = {"fake-a": 0.99, "fake-b": 0.99}
+    try:
+        response = fixture_service.ask(AskRequest(question="Quel temps fera-t-il demain ?"))
+        assert not response.answered and response.citations == []
+        assert response.answer == DECLINE_MESSAGES["fr"]
+        # One model above its threshold is enough to answer.
+        fixture_service.decline_thresholds = {"fake-a": 0.99, "fake-b": -1.0}
+        assert fixture_service.ask(AskRequest(question="Quel temps fera-t-il demain ?")).answered
+    finally:
+        fixture_service.decline_thresholds = {}
+
+
+def test_search_and_paragraph_lookup(fixture_service):
+    results = fixture_service.search("extradition request", 2).results
+    assert len(results) == 2 and results[0].score >= results[1].score
+    record = fixture_service.paragraph("testtreaty-art-18-para-1")
+    assert record is not None and record.articles[0].key == "untoc-art-18"
+    assert fixture_service.paragraph("no-such-id") is None
+
+
+def test_question_length_limit_comes_from_settings(fixture_service):
+    limit = fixture_service.settings.max_question_chars
+    with pytest.raises(QuestionTooLong, match=str(limit)):
+        fixture_service.ask(AskRequest.model_construct(question="x" * (limit + 1), k=5,
+                                                       filters=None))
+
+
+def test_missing_index_says_to_build(tmp_path):
+    with pytest.raises(IndexMissing, match="untoc-kb build"):
+        load_service(make_settings(tmp_path))
+
+
+def test_index_and_corpus_out_of_step_is_reported(tmp_path):
+    from testland import FIXTURE_RECORDS
+
+    from assistant.corpus import write_corpus
+
+    settings, embedders, _ = build_fixture_index(tmp_path)
+    write_corpus(settings.corpus_path, FIXTURE_RECORDS[:2])
+    with pytest.raises(Exception, match="untoc-kb build"):
+        load_service(settings, embedders={e.name: e for e in embedders})
