@@ -14,6 +14,8 @@ from pathlib import Path
 from assistant.config import Settings
 from assistant.corpus import write_corpus
 
+SITE_HASH_FILE = ".build-hash"  # written into the site by assistant.site.build
+
 
 @dataclass
 class BuildReport:
@@ -21,8 +23,11 @@ class BuildReport:
     states: int = 0
     guides: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    unchanged: bool = False  # nothing to rebuild: site and index already match the inputs
 
     def summary(self) -> str:
+        if self.unchanged:
+            return f"nothing changed ({self.records} records); site and index are up to date"
         steps = ", ".join(f"{k} {v:.1f}s" for k, v in self.seconds.items())
         return (f"built {self.records} records ({self.guides} guide paragraphs), "
                 f"{self.states} States; {steps}")
@@ -38,6 +43,29 @@ def _swap(new: Path, live: Path) -> None:
     new.rename(live)
     if old.exists():
         shutil.rmtree(old)
+
+
+def _read(path: Path) -> str | None:
+    return path.read_text(encoding="utf-8").strip() if path.exists() else None
+
+
+def _site_hash(settings: Settings, corpus, directory, guides) -> str:
+    from assistant.site.build import site_inputs_hash
+
+    return site_inputs_hash(settings, corpus, directory, guides)
+
+
+def _index_current(settings: Settings, records: list, model: str | None) -> bool:
+    """True when index/ was built from exactly these records with these models."""
+    from assistant.search import store
+    from assistant.search.models import DEFAULT_MODELS
+
+    meta = store.read_meta(settings.index_dir)
+    if meta is None:
+        return False
+    wanted = [model] if model else list(DEFAULT_MODELS)
+    return ([m.name for m in meta.models] == wanted
+            and meta.corpus_sha256 == store.corpus_hash([r.model_dump_json() for r in records]))
 
 
 def _fresh(path: Path) -> Path:
@@ -72,7 +100,19 @@ def run_build(settings: Settings, *, model: str | None = None, query_prefix: str
     report.guides = len(guides)
     lap("parse")
 
+    site_hash = _site_hash(settings, corpus, directory, guides) if with_site else None
+    site_current = site_hash is not None and _read(settings.site_dir / SITE_HASH_FILE) == site_hash
+    index_current = with_index and _index_current(settings, records, model)
+    if (not with_site or site_current) and (not with_index or index_current):
+        report.unchanged = True
+        return report
+
     index_new = _fresh(settings.index_dir.with_name(settings.index_dir.name + ".new"))
+    if index_current:
+        # Same records, same models: the vectors on disk are still right.
+        for file in settings.index_dir.iterdir():
+            if file.is_file():
+                shutil.copy2(file, index_new / file.name)
     # Carry the embedding cache over so unchanged texts are not embedded again.
     cache = settings.index_dir / "cache"
     if cache.exists():
@@ -80,12 +120,12 @@ def run_build(settings: Settings, *, model: str | None = None, query_prefix: str
     write_corpus(index_new / "corpus.jsonl", records)
 
     site_new = settings.site_dir.with_name(settings.site_dir.name + ".new")
-    if with_site:
+    if with_site and not site_current:
         from assistant.site.build import build_site
 
         build_site(settings, corpus=corpus, directory=directory, guides=guides, out=site_new)
         lap("site")
-    if with_index:
+    if with_index and not index_current:
         from assistant.search.index import build_index
 
         build_index(settings, records, index_new, model=model, query_prefix=query_prefix,
@@ -93,6 +133,6 @@ def run_build(settings: Settings, *, model: str | None = None, query_prefix: str
         lap("index")
 
     _swap(index_new, settings.index_dir)
-    if with_site:
+    if with_site and not site_current:
         _swap(site_new, settings.site_dir)
     return report

@@ -15,7 +15,7 @@ import pygal
 from pygal.style import Style
 
 from assistant.directory.names import reference_path
-from assistant.directory.strings import INSTRUMENT_LABELS, LANGS, t
+from assistant.directory.strings import INSTRUMENT_LABELS, LANGS
 from assistant.schemas.authority import INSTRUMENTS, Directory
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -100,8 +100,7 @@ def parties_timeline(directory: Directory, lang: str) -> str:
                   font_family="sans-serif")
     chart = pygal.Line(pygal.Config(js=[], style=style, width=800, height=360,
                                     legend_at_bottom=True, show_dots=True, dots_size=2,
-                                    x_label_rotation=45, disable_xml_declaration=True,
-                                    title=t("timeline_title", lang)))
+                                    x_label_rotation=45, disable_xml_declaration=True))
     chart.x_labels = [str(y) for y in years]
     for instrument, series in counts.items():
         chart.add(INSTRUMENT_LABELS[instrument][lang], series)

@@ -315,7 +315,8 @@ def _index_row(state: StateEntry, lang: str) -> str:
     return f"<tr {' '.join(data)}>{''.join(cells)}</tr>"
 
 
-def _charts_html(chart_files: dict[str, str], lang: str, untoc_as_of: str) -> str:
+def _charts_html(chart_files: dict[str, str], lang: str, untoc_as_of: str,
+                 as_of_labels: dict[str, list[str]]) -> str:
     root = _root(lang, 1)
     base = f"{root}directory/{CHARTS_DIR}/"
     legend = " ".join(
@@ -323,7 +324,7 @@ def _charts_html(chart_files: dict[str, str], lang: str, untoc_as_of: str) -> st
         f"{e(t(key, lang))}</span>" for key, colour in STATUS_COLOURS.items())
     figures = []
     for instrument in INSTRUMENTS:
-        as_of = untoc_as_of if instrument == "UNTOC" else "2004-07-20 / 2014+"
+        as_of = " / ".join(as_of_labels.get(instrument, [])) or "—"
         title = t("map_title", lang, instrument=INSTRUMENT_LABELS[instrument][lang],
                   as_of=as_of)
         figures.append(
@@ -337,6 +338,17 @@ def _charts_html(chart_files: dict[str, str], lang: str, untoc_as_of: str) -> st
         f"<figcaption>{e(timeline)}</figcaption></figure>")
     caveat = t("chart_caveat", lang, untoc_as_of=untoc_as_of)
     return "\n".join(figures) + f'\n<p class="untoc-dir-meta">{e(caveat)}</p>'
+
+
+def _as_of_labels(directory: Directory) -> dict[str, list[str]]:
+    """Per instrument, the as-of dates of the status facts the map shows (oldest first)."""
+    labels: dict[str, set[str]] = {}
+    for state in directory.states:
+        for instrument in INSTRUMENTS:
+            fact = state.current_status(instrument)
+            if fact:
+                labels.setdefault(instrument, set()).add(fact.source.as_of_label)
+    return {k: sorted(v) for k, v in labels.items()}
 
 
 def _untoc_as_of(directory: Directory) -> str:
@@ -364,7 +376,7 @@ def index_page(directory: Directory, lang: str, chart_files: dict[str, str]) -> 
         rows,
         "</tbody></table>",
         f"<h2>{e(t('charts', lang))}</h2>",
-        _charts_html(chart_files, lang, _untoc_as_of(directory)),
+        _charts_html(chart_files, lang, _untoc_as_of(directory), _as_of_labels(directory)),
         "</div>",
         "",
         f'<script src="{_root(lang, 1)}assets/directory.js" defer></script>',

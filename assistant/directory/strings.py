@@ -185,26 +185,32 @@ _S: dict[str, dict[str, str]] = {
                        "ru": "Число участников по годам (по дате согласия)",
                        "ar": "عدد الأطراف عبر الزمن (حسب تاريخ الموافقة)"},
     "chart_caveat": {
-        "zh": "仅依据本名录所读的状况记录，完整程度以其为限（公约：截至 {untoc_as_of} 的部分记录；"
-              "其他文书：A/59/204 附件，截至 2004 年 7 月 20 日，以及较早的部分副本）。",
+        "zh": "仅依据本名录所读的状况记录，完整程度以其为限：四项文书均采用 A/59/204 附件"
+              "（截至 2004 年 7 月 20 日），部分国家另有联合国条约集记录（公约截至 {untoc_as_of}；"
+              "《偷运移民议定书》为 2014 年或以后）。图中“无记录”不表示非缔约方。",
         "en": "Built only from the status rows read for this directory and only as complete as "
-              "they are (UNTOC: partial rows as of {untoc_as_of}; other instruments: the "
-              "A/59/204 annex as of 20 July 2004 and older partial copies).",
-        "fr": "Établi uniquement à partir des données lues pour ce répertoire, et seulement "
-              "aussi complet qu'elles (Convention : données partielles au {untoc_as_of} ; autres "
-              "instruments : annexe de A/59/204 au 20 juillet 2004 et copies partielles plus "
-              "anciennes).",
+              "they are: the A/59/204 annex (as of 20 July 2004) for all four instruments, plus "
+              "UN Treaty Collection rows for some States (UNTOC as of {untoc_as_of}; Smuggling "
+              "of Migrants Protocol 2014 or later). \"No record\" does not mean not a party.",
+        "fr": "Établi uniquement à partir des données lues pour ce répertoire, et seulement aussi "
+              "complet qu'elles : annexe de A/59/204 (au 20 juillet 2004) pour les quatre "
+              "instruments, et données de la Collection des traités pour certains États "
+              "(Convention au {untoc_as_of} ; Protocole relatif aux migrants : 2014 ou après). "
+              "« Aucune donnée » ne signifie pas que l'État n'est pas partie.",
         "es": "Elaborado solo con los datos de situación leídos para este directorio y tan "
-              "completo como ellos (Convención: datos parciales al {untoc_as_of}; otros "
-              "instrumentos: anexo de A/59/204 al 20 de julio de 2004 y copias parciales más "
-              "antiguas).",
+              "completo como ellos: anexo de A/59/204 (al 20 de julio de 2004) para los cuatro "
+              "instrumentos y datos de la Colección de Tratados para algunos Estados (Convención "
+              "al {untoc_as_of}; Protocolo sobre migrantes: 2014 o después). «Sin datos» no "
+              "significa que el Estado no sea parte.",
         "ru": "Построено только по данным о статусе, прочитанным для справочника, и полно "
-              "настолько, насколько полны они (Конвенция: частичные данные на {untoc_as_of}; "
-              "другие документы: приложение к A/59/204 на 20 июля 2004 года и более старые "
-              "частичные копии).",
-        "ar": "أُعدّ فقط من بيانات الوضع التي قُرئت لهذا الدليل، وهو كامل بقدر اكتمالها "
-              "(الاتفاقية: بيانات جزئية حتى {untoc_as_of}؛ الصكوك الأخرى: مرفق الوثيقة A/59/204 "
-              "حتى 20 تموز/يوليه 2004 ونسخ جزئية أقدم).",
+              "настолько, насколько полны они: приложение к A/59/204 (на 20 июля 2004 года) по "
+              "всем четырем документам и данные Собрания договоров ООН по некоторым государствам "
+              "(Конвенция — на {untoc_as_of}; Протокол о мигрантах — 2014 год или позднее). "
+              "«Нет данных» не означает, что государство не является участником.",
+        "ar": "أُعدّ فقط من بيانات الوضع التي قُرئت لهذا الدليل، وهو كامل بقدر اكتمالها: مرفق "
+              "الوثيقة A/59/204 (حتى 20 تموز/يوليه 2004) للصكوك الأربعة، وبيانات مجموعة "
+              "المعاهدات لبعض الدول (الاتفاقية حتى {untoc_as_of}؛ بروتوكول المهاجرين 2014 أو "
+              "بعده). و«لا سجل» لا يعني أن الدولة ليست طرفاً.",
     },
     "submit_title": {"zh": "提交或更新国家条目", "en": "Submitting or updating a State's entry",
                      "fr": "Soumettre ou mettre à jour l'entrée d'un État",

@@ -45,7 +45,11 @@ class ArticleRef(BaseModel):
 
     @property
     def label(self) -> str:
-        para = f"({self.paragraph})" if self.paragraph else ""
+        """``UNTOC, art. 18(13)``; a stored paragraph "3(d)" prints as ``art. 32(3)(d)``."""
+        para = ""
+        if self.paragraph:
+            number, _, rest = self.paragraph.partition("(")
+            para = f"({number})" + (f"({rest}" if rest else "")
         return f"{INSTRUMENT_SHORT[self.instrument]}, art. {self.article}{para}"
 
 
