@@ -131,7 +131,8 @@ def _status_facts(root: Path) -> dict[str, dict[str, list[dict]]]:
     return facts
 
 
-def _annex_facts(root: Path, zh_index: dict[str, str]) -> tuple[dict, dict[str, str], str]:
+def _annex_facts(root: Path, zh_index: dict[str, str],
+                 alias_notes: dict[str, str]) -> tuple[dict, dict[str, str], str]:
     """Status facts and regions from A/59/204 annex table B, if the parser is available."""
     try:
         from assistant.sources.annex_table import parse_annex
@@ -157,7 +158,7 @@ def _annex_facts(root: Path, zh_index: dict[str, str]) -> tuple[dict, dict[str, 
                 "UN document A/59/204 (report of the Secretary-General), annex, table B, read "
                 "from the Chinese text; the table marks accessions (a) but does not distinguish "
                 "ratification, acceptance and approval; no signature dates"
-                + (f"; listed as {item.state_zh}" if item.state_zh != zh_name(iso3, root) else "")
+                + _listed_as(item.state_zh, iso3, root, alias_notes)
             ),
         }
         fact = {"consent": item.date.isoformat(),
@@ -167,6 +168,14 @@ def _annex_facts(root: Path, zh_index: dict[str, str]) -> tuple[dict, dict[str, 
     if skipped:
         note += f"; not States, skipped: {', '.join(sorted(set(skipped)))}"
     return facts, regions, note
+
+
+def _listed_as(name: str, iso3: str, root: Path, alias_notes: dict[str, str]) -> str:
+    """Say under which name the annex lists a State when it is not today's UN name."""
+    if name == zh_name(iso3, root):
+        return ""
+    note = alias_notes.get("".join(name.split()))
+    return f"; listed as {name}" + (f" ({note})" if note else "")
 
 
 def zh_name(iso3: str, root: Path) -> str:
@@ -241,7 +250,9 @@ def build_states(root: Path) -> tuple[list[dict], list[str]]:
     aliases = load_aliases(aliases_file)
     zh_index = chinese_name_index(reference, aliases_file)
     status = _status_facts(root)
-    annex, annex_regions, annex_note = _annex_facts(root, zh_index)
+    alias_notes = {"".join(a["name"].split()): " ".join(str(a.get("note", "")).split())
+                   for a in aliases if a.get("iso3")}
+    annex, annex_regions, annex_note = _annex_facts(root, zh_index, alias_notes)
     authorities, declarations = _notification_facts(root)
     notes = [annex_note]
     states = []

@@ -6,7 +6,8 @@ ignored). A line is either
     pbkdf2_sha256$<iterations>$<salt hex>$<hash hex>   (written by `untoc-kb directory token-hash`)
     sha256$<hash hex>  or a bare 64-hex sha256           (accepted for operators' own tooling)
 
-Tokens are compared with hmac.compare_digest and never logged or stored in clear.
+Tokens are compared with hmac.compare_digest and never logged or stored in clear. Make a
+token with e.g. `python -c "import secrets; print(secrets.token_urlsafe(32))"`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from assistant.errors import SourceError
 
-PBKDF2_ITERATIONS = 200_000
+PBKDF2_ITERATIONS = 50_000  # tokens are random (high entropy); this is defence in depth
 MIN_TOKEN_CHARS = 16
 TOKEN_RE = re.compile(r"^[A-Za-z0-9._~+/=-]{16,512}$")  # RFC 6750 b64token, bounded
 
@@ -89,3 +90,26 @@ def token_is_valid(token: str, hashes: list[TokenHash]) -> bool:
     for item in hashes:
         result |= item.matches(token)
     return result
+
+
+class TokenChecker:
+    """Checks bearer tokens; remembers (by sha256, never in clear) tokens already accepted so
+    a client's repeated requests do not pay the PBKDF2 cost each time."""
+
+    def __init__(self, hashes: list[TokenHash], *, remember: int = 256):
+        self.hashes = hashes
+        self._accepted: dict[bytes, None] = {}
+        self._remember = remember
+
+    def __call__(self, token: str) -> bool:
+        if not TOKEN_RE.match(token):
+            return False
+        key = hashlib.sha256(token.encode()).digest()
+        if any(hmac.compare_digest(key, known) for known in self._accepted):
+            return True
+        if not token_is_valid(token, self.hashes):
+            return False
+        if len(self._accepted) >= self._remember:
+            self._accepted.pop(next(iter(self._accepted)))
+        self._accepted[key] = None
+        return True

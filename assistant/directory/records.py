@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.directory.strings import LANGS, ROLE_LABELS, t
 from assistant.schemas.authority import (
     INSTRUMENTS,
     Authority,
@@ -77,10 +78,17 @@ def _citation(state: StateEntry, authorities: list[Authority]) -> str:
     return f"{TITLE}: {state.names.en} ({ROLE_SHORT[chosen[0].role]}, as of {as_of})"
 
 
+def _six(table: dict[str, str]) -> str:
+    return " / ".join(table[lang] for lang in LANGS)
+
+
 def state_text(state: StateEntry) -> str:
+    """English summary, with the State's names and the key labels in all six languages so
+    that a question in any of them finds the record."""
     names = state.names
     lines = [
         f"{names.en} — {names.zh} — {names.fr} — {names.es} — {names.ru} — {names.ar}",
+        _six({lang: t("title", lang) for lang in LANGS}),
         f"ISO3 {state.iso3}; UN regional group: {state.region or 'none recorded'}.",
     ]
     if state.aliases:
@@ -90,8 +98,11 @@ def state_text(state: StateEntry) -> str:
     authorities = state.public_authorities()
     if authorities:
         lines += [_authority_line(a) + "." for a in authorities]
+        for role in dict.fromkeys(a.role for a in authorities):
+            lines.append(_six(ROLE_LABELS[role]))
     else:
         lines.append("Competent authorities: no designation on record.")
+        lines.append(_six({lang: t("no_designation", lang) for lang in LANGS}))
     for declaration in state.declarations:
         article = f" art. {declaration.article}" if declaration.article else ""
         lines.append(f"Declaration ({INSTRUMENT_SHORT[declaration.instrument]}{article}, "

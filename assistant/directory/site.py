@@ -52,6 +52,10 @@ PRINT_CSS = """<style>
 .untoc-dir-verbatim { border-inline-start: 3px solid #999; padding-inline-start: .8em;
   margin-inline-start: 0; }
 .untoc-dir-meta { font-size: .75rem; color: #555; }
+.untoc-dir-date { white-space: nowrap; }
+.untoc-dir-index td:first-child { min-width: 7em; }
+.untoc-dir-noprint button { border: 1px solid currentColor; border-radius: .2em;
+  padding: .1em .6em; cursor: pointer; color: var(--md-typeset-a-color, #3f51b5); }
 @media print {
   .md-header, .md-sidebar, .md-footer, .md-tabs, .md-search, .untoc-dir-noprint,
   .untoc-dir-filters { display: none !important; }
@@ -66,6 +70,14 @@ PRINT_CSS = """<style>
 def e(value: object) -> str:
     """Escape for HTML; newlines become spaces so no blank line can end a raw HTML block."""
     return html.escape(" ".join(str(value).split()), quote=True)
+
+
+def d(value: object) -> str:
+    """A date (or as-of label): isolated left-to-right so RTL pages do not reorder its parts."""
+    if not value:
+        return ""
+    nowrap = ' class="untoc-dir-date"' if str(value).replace("-", "").isdigit() else ""
+    return f'<bdi{nowrap} dir="ltr">{e(value)}</bdi>'
 
 
 def _suffix(lang: str) -> str:
@@ -92,12 +104,12 @@ def _status_label(fact: StatusFact | None, lang: str) -> str:
 
 
 def _source_html(source: SourceRef, lang: str) -> str:
-    title = e(source.title)
+    title = f"<bdi>{e(source.title)}</bdi>"  # <bdi>: its own direction inside RTL pages
     link = (f'<a href="{e(source.url)}" rel="noopener noreferrer">{title}</a>'
             if source.url else title)
     return (f'<span class="untoc-dir-meta">{e(t("source", lang))}: {link}; '
-            f'{e(t("as_of", lang))} {e(source.as_of_label)}; '
-            f'{e(t("reliability", lang))}: {e(source.reliability)}</span>')
+            f'{e(t("as_of", lang))} {d(source.as_of_label)}; '
+            f'{e(t("reliability", lang))}: <bdi>{e(source.reliability)}</bdi></span>')
 
 
 def _consent_type(fact: StatusFact, lang: str) -> str:
@@ -159,9 +171,9 @@ def _status_row(name: str, instrument: str, fact: StatusFact, lang: str, *,
     cls = "current" if current else "older"
     return (f'<tr class="{cls}" data-instrument="{instrument}"><td>{name}</td>'
             f"<td>{e(_status_label(fact, lang))}</td>"
-            f"<td>{e(fact.signature or '')}</td><td>{e(fact.consent or '')}</td>"
+            f"<td>{d(fact.signature or '')}</td><td>{d(fact.consent or '')}</td>"
             f"<td>{e(_consent_type(fact, lang))}</td>"
-            f"<td>{e(fact.source.as_of_label)}<br>{_source_html(fact.source, lang)}</td></tr>")
+            f"<td>{d(fact.source.as_of_label)}<br>{_source_html(fact.source, lang)}</td></tr>")
 
 
 def _authority_html(authority: Authority, lang: str) -> str:
@@ -190,7 +202,7 @@ def _authority_html(authority: Authority, lang: str) -> str:
             rows.append((key, ", ".join(f'<a href="{e(x.url)}" rel="noopener noreferrer">'
                                         f"{e(x.title)}</a>" for x in links)))
     if authority.last_updated:
-        rows.append(("last_updated", e(authority.last_updated.isoformat())))
+        rows.append(("last_updated", d(authority.last_updated.isoformat())))
     rows.append(("source", _source_html(authority.source, lang)))
     body = "".join(f"<dt>{e(t(k, lang))}</dt><dd>{v}</dd>" for k, v in rows)
     verbatim = _verbatim(authority.text, authority.text_lang or "en", lang) if authority.text \
@@ -226,7 +238,7 @@ def state_page(state: StateEntry, lang: str) -> str:
         f'<p class="untoc-dir-noprint"><a href="../">{e(t("back", lang))}</a> · '
         f'<button type="button" onclick="window.print()">{e(t("print", lang))}</button></p>',
         f'<p class="untoc-dir-updated"><strong>{e(t("last_updated", lang))}:</strong> '
-        f"{e(updated.isoformat() if updated else '—')}</p>",
+        f"{d(updated.isoformat() if updated else '—')}</p>",
         f"<p><strong>{e(t('region', lang))}:</strong> {e(region)}"
         + (f' <span class="untoc-dir-meta">({e(state.region_note)})</span>'
            if state.region_note else "") + "</p>",
@@ -304,14 +316,14 @@ def _index_row(state: StateEntry, lang: str) -> str:
         fact = state.current_status(instrument)
         key = _status_key(fact)
         data.append(f'data-{instrument.lower()}="{key}"')
-        when = f" ({e(fact.consent)})" if fact and fact.consent else ""
+        when = f" ({d(fact.consent)})" if fact and fact.consent else ""
         cells.append(f"<td>{e(t(key, lang))}{when}</td>")
     has_ca = any(a.role == "central_authority_mla" for a in state.public_authorities())
     data.append(f'data-ca="{"yes" if has_ca else "no"}"')
     cells.append(f"<td>{e(t('yes' if has_ca else 'no', lang))}</td>")
     updated = state.last_updated()
     data.append(f'data-updated="{e(updated.isoformat() if updated else "")}"')
-    cells.append(f"<td>{e(updated.isoformat() if updated else '—')}</td>")
+    cells.append(f"<td>{d(updated.isoformat() if updated else '—')}</td>")
     return f"<tr {' '.join(data)}>{''.join(cells)}</tr>"
 
 

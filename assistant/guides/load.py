@@ -1,6 +1,7 @@
 """Read ``docs/guides/*.md`` (every language), validate them, return one record per paragraph.
 
-Each guide paragraph becomes a ``kind="guide"`` Paragraph with id
+Each guide paragraph becomes a ``kind="guide"`` Paragraph (url ``/guides/<slug>/#<id>``,
+language-neutral like every record url; the paragraph is on the site of its ``lang``) with id
 ``guide-<slug>-<lang>-<section>-<n>``: the section is the heading's explicit ``{#id}`` (the
 same in every language), ``n`` the paragraph's number inside the section. The page carries the
 same id as an anchor (``assistant.guides.shortcodes.anchor_paragraphs``).
@@ -25,7 +26,7 @@ from assistant.guides.blocks import (
     split_blocks,
     split_front_matter,
 )
-from assistant.guides.shortcodes import lang_prefix, replace_shortcodes
+from assistant.guides.shortcodes import replace_shortcodes
 from assistant.schemas.document import LANGS
 from assistant.schemas.paragraph import ArticleRef, Paragraph
 
@@ -33,6 +34,16 @@ ARTICLE_KEY = re.compile(r"^(untoc|tip|som|firearms)-art-(\d+)(?:-para-([0-9a-z-
 REQUIRED = ("title", "topics", "articles", "last_reviewed", "source_lang")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+
+
+class _DatesAsText(yaml.SafeLoader):
+    """Leaves dates as strings, so a bad date is reported with its line, not a crash."""
+
+
+_DatesAsText.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 @dataclass(frozen=True)
@@ -62,8 +73,9 @@ class Guide:
 
     @property
     def url(self) -> str:
-        return f"{lang_prefix(self.lang)}/guides/{self.slug}/"
-
+        """Language-neutral page path, as for every record (the team contract): a reader of
+        the ``lang`` site prefixes it (``/en``...), which is where this guide's anchors are."""
+        return f"/guides/{self.slug}/"
 
 def topic_vocabulary(settings: Settings) -> set[str] | None:
     """Slugs of data/topics.yaml, or None when the file does not exist (no check then)."""
@@ -104,10 +116,12 @@ def parse_meta(path: Path, text: str, vocabulary: set[str] | None) -> tuple[Guid
     if not front.text.strip():
         raise SourceError(path, 1, "missing YAML front matter (--- ... ---)", field="front matter")
     try:
-        data = yaml.safe_load(front.text)
+        data = yaml.load(front.text, Loader=_DatesAsText)  # noqa: S506 (safe loader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        line = front.first_line + mark.line if mark else 1
+        # Clamp: an unclosed bracket is reported at the end of the stream, past the block.
+        last = front.first_line + max(len(front.text.splitlines()) - 1, 0)
+        line = min(front.first_line + mark.line, last) if mark else front.first_line
         raise SourceError(path, line, f"invalid YAML: {err}", field="front matter") from None
     if not isinstance(data, dict):
         raise SourceError(path, front.first_line, "front matter is not a mapping",

@@ -9,10 +9,11 @@ Element letters follow UNTOC art. 18(15) (a)-(f); assistance types follow art. 1
 
 from __future__ import annotations
 
+import re
 from datetime import date as Date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 MAX_TEXT = 20_000  # characters in a free-text field
 MAX_SHORT = 500  # characters in a name, phone number, reference ...
@@ -20,8 +21,17 @@ MAX_ITEMS = 50  # items in any list
 
 LANGS = ("zh", "en", "fr", "es", "ru", "ar")  # same order as assistant.schemas.document
 Lang = Literal["zh", "en", "fr", "es", "ru", "ar"]
-Text = Annotated[str, Field(max_length=MAX_TEXT)]
-Short = Annotated[str, Field(max_length=MAX_SHORT)]
+# Characters XML 1.0 (hence DOCX) cannot hold: C0 controls other than tab/newline/CR, lone
+# surrogates and non-characters. Pasted text sometimes carries them (form feeds from PDFs).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _printable(value: str) -> str:
+    return _NOT_XML.sub("", value)
+
+
+Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_printable)]
+Short = Annotated[str, Field(max_length=MAX_SHORT), AfterValidator(_printable)]
 # "" while drafting; otherwise an ISO 3166-1 alpha-3 code.
 StateCode = Annotated[str, Field(pattern=r"^([A-Z]{3})?$", max_length=3)]
 ShortList = Annotated[list[Short], Field(max_length=MAX_ITEMS)]

@@ -127,9 +127,12 @@ def build_outline(r: MlaRequest, lang: str,
     states = states or {}
     to, to_note = addressee(r, lang, states)
     requested = _state_name(r.requested_state, lang, states)
+    if to_note:  # the addressee comes from the directory
+        to_line = f"{t('doc.central_authority_of', lang, state=requested)}: {to}"
+    else:
+        to_line = to
     header = [
-        Field(t("doc.to", lang), f"{t('doc.central_authority_of', lang, state=requested)}: {to}"
-              if states.get(r.requested_state, None) and to_note else to),
+        Field(t("doc.to", lang), to_line),
         Field(t("doc.from", lang), r.requesting_authority.name or t("doc.not_given", lang)),
         Field(t("doc.reference", lang), r.reference or t("doc.not_given", lang)),
         Field(t("doc.date", lang), r.date.isoformat() if r.date else t("doc.not_given", lang)),

@@ -1,7 +1,7 @@
 """DOCX rendering of a request with python-docx.
 
 Arabic output is laid out right to left: `w:bidi` on every paragraph and on the section,
-`w:rtl` on runs holding right-to-left text, right alignment. Every run names an East Asian
+`w:rtl` on runs holding right-to-left text, paragraphs aligned to their start (the right). Every run names an East Asian
 font (Noto Sans CJK SC) and a complex-script font (Noto Naskh Arabic) so Chinese and Arabic
 render without font substitution.
 """
@@ -35,6 +35,7 @@ _AFTER_PPR_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
                    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 _AFTER_RPR_RTL = ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
 _AFTER_SECT_BIDI = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
+LRE, PDF = "\u202a", "\u202c"  # left-to-right embedding, pop directional formatting
 _RTL_CHARS = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 
 
@@ -76,16 +77,21 @@ class _Writer:
         if self.rtl:
             ppr = paragraph._p.get_or_add_pPr()
             ppr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_PPR_BIDI)
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            # No w:jc: a bidi paragraph starts at the right. (jc="right" on a bidi paragraph
+            # means the *left* margin to Word and LibreOffice.)
         return paragraph
 
     def run(self, paragraph: Paragraph, text: str, *, bold: bool = False,
             italic: bool = False) -> Run:
+        rtl_text = bool(_RTL_CHARS.search(text)) or not text.strip()
+        if self.rtl and not rtl_text:
+            # Left-to-right text (Latin names, account numbers, ISO dates) inside an Arabic
+            # paragraph: embed it (LRE ... PDF) so that its punctuation stays at its end and
+            # "2024-01-01" is not displayed as "01-01-2024".
+            text = f"{LRE}{text}{PDF}"
         run = paragraph.add_run(text)
         run.bold, run.italic = bold or None, italic or None
-        # Mark runs right-to-left only where they hold RTL script, so Latin names and
-        # numbers typed by the user keep their order inside an Arabic paragraph.
-        _set_fonts(run, self.rtl and bool(_RTL_CHARS.search(text) or not text.strip()))
+        _set_fonts(run, self.rtl and rtl_text)
         return run
 
     def heading(self, text: str, level: int) -> Paragraph:

@@ -231,3 +231,17 @@ def test_no_typed_fact_in_logs(tmp_path, request_body, caplog):
     for record in caplog.records:
         assert SECRET not in record.getMessage()
         assert SECRET not in str(record.args)
+
+
+def test_control_characters_and_surrogates(client, request_body):
+    """Pasted control characters are dropped (DOCX cannot hold them); lone surrogates → 422."""
+    raw = json.dumps(request_body).replace('"purpose": "', '"purpose": "\\u0012\\u000c\\ud83d\\ude00 ')
+    r = client.post("/api/requests/render?format=docx&lang=ar", content=raw,
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 200
+    assert "😀" in "\n".join(p.text for p in Document(io.BytesIO(r.content)).paragraphs)
+    raw = json.dumps(request_body).replace('"purpose": "', '"purpose": "\\udc00')
+    r = client.post("/api/requests/render?format=md", content=raw,
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 422
+    assert r.json()["detail"]["errors"][0]["field"] == "purpose"

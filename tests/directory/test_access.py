@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.directory.access import hash_token, load_token_hashes, token_is_valid
+from assistant.directory.access import (
+    TokenChecker,
+    hash_token,
+    load_token_hashes,
+    token_is_valid,
+)
 from assistant.errors import SourceError
 
 TOKEN = "fictitious-token-0123456789abcdef"
@@ -40,3 +45,14 @@ def test_bad_line_is_reported_without_echoing_it(tmp_path: Path) -> None:
 
 def test_salted_hashes_differ() -> None:
     assert hash_token(TOKEN) != hash_token(TOKEN)
+
+
+
+def test_checker_remembers_accepted_tokens_only(tmp_path: Path) -> None:
+    file = tmp_path / "tokens"
+    file.write_text(hash_token(TOKEN) + "\n", encoding="utf-8")
+    checker = TokenChecker(load_token_hashes(file))
+    assert checker(TOKEN) and checker(TOKEN)
+    assert not checker("wrong-token-0000000000000000")
+    assert len(checker._accepted) == 1
+    assert TOKEN.encode() not in b"".join(checker._accepted)  # kept hashed, never in clear

@@ -90,25 +90,28 @@ def build_fixture_index(root: Path, records=None, embedders=None):
     return settings, embedders, meta
 
 
-def make_test_app(root: Path, *, max_question_chars: int | None = None):
-    """The real app (create_app) over the Testland index built with the 'hashing' model.
+def build_hashing_index(root: Path, **overrides: object):
+    """The Testland index built with the 'hashing' model, which loads by name like a real one.
 
-    The 'hashing' embedder is loaded by name, so nothing is injected: start-up runs exactly
-    as in production. The directory routes read the project's own data/directory.
+    The directory routes read the project's own data/directory.
     """
-    from assistant.api.app import create_app
     from assistant.search.index import build_index
     from assistant.search.models import load_embedder
 
     project = Path(__file__).resolve().parents[2]
-    overrides: dict[str, object] = {"data_dir": project / "data"}
-    if max_question_chars is not None:
-        overrides["max_question_chars"] = max_question_chars
-    settings = make_settings(root, **overrides)
+    settings = make_settings(root, **{"data_dir": project / "data", **overrides})
     settings.index_dir.mkdir(parents=True, exist_ok=True)
     write_corpus(settings.corpus_path, FIXTURE_RECORDS)
     build_index(settings, FIXTURE_RECORDS, settings.index_dir,
                 embedders=[load_embedder("hashing")])
+    return settings
+
+
+def make_test_app(root: Path, **overrides: object):
+    """The real app (create_app) over the 'hashing' Testland index: nothing is injected."""
+    from assistant.api.app import create_app
+
+    settings = build_hashing_index(root, **overrides)
     try:
         return create_app(settings)
     except ImportError:  # another engineer's route module is not there yet

@@ -36,6 +36,16 @@ def _pdf_text(docx: bytes, tmp_path: Path, name: str) -> tuple[Path, str]:
     return pdf, text
 
 
+def _word_boxes(pdf: Path) -> dict:
+    """Page width and (word, xMin) of every word, from `pdftotext -bbox`."""
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', html).group(1))
+    words = [(_squash(w), float(x)) for x, w in
+             re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', html)]
+    return {"page_width": width, "words": words}
+
+
 def _squash(text: str) -> str:
     # pdftotext wraps right-to-left runs in bidi embedding marks; drop them.
     return re.sub(r"\s+", " ", re.sub("[\u200e\u200f\u202a-\u202e]", "", text))
@@ -61,10 +71,13 @@ def test_bank_and_witness_request_as_pdf(complete, states, tmp_path, lang):
         assert value in flat, value
     if lang == "ar":
         assert _words(t("doc.title", "ar")) <= words
-        # right to left: Arabic lines are pushed to the right margin in the layout output
-        lines = [ln for ln in text.splitlines() if re.search("[\u0600-\u06ff]", ln)]
-        indented = [ln for ln in lines if len(ln) - len(ln.lstrip()) > 10]
-        assert len(indented) > len(lines) / 2
+        # Right to left: a short heading sits against the right margin.
+        heading_words = _words(t("section.offences", "ar"))
+        boxes = _word_boxes(pdf)
+        width = boxes["page_width"]
+        # -bbox lists right-to-left words in visual (reversed) glyph order
+        xs = [x for word, x in boxes["words"] if word[::-1] in heading_words]
+        assert xs and min(xs) > width / 2, (xs, width)
         ARTIFACTS.mkdir(exist_ok=True)
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf),
                         str(ARTIFACTS / "request-bank-witness.ar")], check=True, timeout=60)

@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, FastAPI, HTTPException, Path, Request
 
 from assistant.config import Settings
-from assistant.directory.access import load_token_hashes, token_is_valid
+from assistant.directory.access import TokenChecker, load_token_hashes
 from assistant.directory.load import load_directory
 from assistant.directory.views import (
     DirectoryFull,
@@ -30,7 +30,7 @@ CHALLENGE = {"WWW-Authenticate": 'Bearer realm="untoc-kb directory", error="inva
 def setup(app: FastAPI, settings: Settings) -> None:
     """Load the directory and the token hashes once, at start-up."""
     app.state.directory = load_directory(settings.data_dir / "directory")
-    app.state.directory_tokens = load_token_hashes(settings.tokens_file)
+    app.state.directory_tokens = TokenChecker(load_token_hashes(settings.tokens_file))
 
 
 def _authorised(request: Request) -> bool:
@@ -39,8 +39,7 @@ def _authorised(request: Request) -> bool:
     if header is None:
         return False
     scheme, _, token = header.strip().partition(" ")
-    if scheme.lower() != "bearer" or not token_is_valid(token.strip(),
-                                                         request.app.state.directory_tokens):
+    if scheme.lower() != "bearer" or not request.app.state.directory_tokens(token.strip()):
         raise HTTPException(status_code=401, detail="invalid or unknown token",
                             headers=CHALLENGE)
     return True

@@ -1,0 +1,251 @@
+"""Measurements that need a fresh process of their own, run by scripts/bench.py.
+
+  bench_workers.py build ROOT OUT.json
+      cold build (empty embedding cache) then a no-op rebuild of the project copy at ROOT.
+  bench_workers.py queries PROJECT QUESTIONS.json N OUT.json
+      query-embedding time and in-process ask latency over the real index of PROJECT, then a
+      synthetic N-record index scored through SearchService itself.
+
+A fresh process keeps imports in the cold-build time and other runs' memory out of the RSS.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import gc
+import json
+import pstats
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+PROFILED_QUERIES = 20
+HOTSPOTS = 12
+
+
+def proc_status_kb(pid: int | str, field: str) -> int:
+    """A `kB` field of /proc/<pid>/status (VmRSS, VmHWM); 0 when unavailable."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def percentiles(values: list[float]) -> dict[str, float]:
+    arr = np.asarray(values, dtype=float)
+    if not len(arr):
+        return {"count": 0}
+    return {"count": int(len(arr)), "p50": float(np.percentile(arr, 50)),
+            "p95": float(np.percentile(arr, 95)), "mean": float(arr.mean()),
+            "max": float(arr.max())}
+
+
+# -- cold and no-op build ---------------------------------------------------------------------
+def build_worker(root: Path, out: Path) -> None:
+    started = time.perf_counter()
+    from assistant.search.model_files import ensure_e5_small_nano
+
+    ensure_e5_small_nano()  # converting the bundled weights is installation, not build
+    install_seconds = time.perf_counter() - started
+    preimported = sorted(m for m in ("torch", "sentence_transformers", "faiss", "mkdocs")
+                         if m in sys.modules)
+
+    import assistant.search.index as index_module
+    from assistant.build import run_build
+    from assistant.config import make_settings
+
+    # Time each model's embedding separately by wrapping the build's embedding helper
+    # (labels are "<model>: records" / "<model>: sentences"). If it is renamed, the
+    # per-model numbers are simply missing.
+    embedding: dict[str, dict[str, float]] = {}
+    original = getattr(index_module, "_embed_with_progress", None)
+    if original is not None:
+        def timed(cache, texts, embed, label):
+            t = time.perf_counter()
+            result = original(cache, texts, embed, label)
+            entry = embedding.setdefault(label, {"texts": 0, "seconds": 0.0})
+            entry["texts"] += len(texts)
+            entry["seconds"] += time.perf_counter() - t
+            return result
+
+        index_module._embed_with_progress = timed
+
+    settings = make_settings(root)
+    if (settings.index_dir / "cache").exists():
+        raise SystemExit(f"{settings.index_dir}/cache exists: the cold build needs an empty cache")
+    t = time.perf_counter()
+    cold = run_build(settings)
+    cold_wall = time.perf_counter() - t
+    cold_embedding = dict(embedding)
+    embedding.clear()
+
+    t = time.perf_counter()
+    noop = run_build(settings)
+    noop_wall = time.perf_counter() - t
+
+    result = {
+        "install_seconds": install_seconds,
+        "preimported_before_cold": preimported,
+        "records": cold.records,
+        "cold": {"wall": cold_wall, "steps": cold.seconds, "embedding": cold_embedding},
+        "noop": {"wall": noop_wall, "steps": noop.seconds, "embedding": dict(embedding)},
+        "sentences": _sentence_count(settings.index_dir),
+    }
+    out.write_text(json.dumps(result, indent=2), encoding="utf-8")
+
+
+def _sentence_count(index_dir: Path) -> int | None:
+    from assistant.search import store
+
+    meta = store.read_meta(index_dir)
+    return meta.sentences if meta else None
+
+
+# -- query embedding, in-process ask, synthetic index -----------------------------------------
+def _unit_rows(rng: np.random.Generator, rows: int, dim: int) -> np.ndarray:
+    vectors = rng.standard_normal((rows, dim), dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors
+
+
+def _synthetic_records(real: list, n: int, rng: np.random.Generator) -> list:
+    """n records shaped like real ones (kind, lang, headings, sentence count) whose texts are
+    random real sentences of the same language, with synthetic ids."""
+    from assistant.search.index import split_sentences
+
+    pools: dict[str, list[str]] = {}
+    counts: list[int] = []
+    for rec in real:
+        spans = split_sentences(rec.text)
+        pools.setdefault(rec.lang, []).extend(rec.text[s:e] for s, e in spans)
+        counts.append(max(len(spans), 1))
+    everything = [s for pool in pools.values() for s in pool]
+    records = []
+    for i, template in enumerate(rng.integers(0, len(real), n)):
+        tpl = real[int(template)]
+        pool = pools.get(tpl.lang) or everything
+        picks = rng.integers(0, len(pool), counts[int(template)])
+        text = ("" if tpl.lang == "zh" else " ").join(pool[int(j)] for j in picks)
+        rid = f"synthetic-{i:06d}"
+        records.append(tpl.model_copy(update={"id": rid, "text": text,
+                                              "url": f"/synthetic/#{rid}", "parent": None}))
+    return records
+
+
+def _hotspots(profile: cProfile.Profile, queries: int) -> list[dict[str, object]]:
+    stats = pstats.Stats(profile)
+    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:HOTSPOTS]
+    out = []
+    for (file, line, func), (_, calls, tottime, cumtime, _) in rows:
+        where = file
+        for marker in ("/site-packages/", "/work/main/"):
+            if marker in file:
+                where = file.split(marker, 1)[1]
+        out.append({"function": f"{where}:{line}({func})", "calls_per_query": calls / queries,
+                    "self_ms_per_query": tottime * 1000 / queries,
+                    "cum_ms_per_query": cumtime * 1000 / queries})
+    return out
+
+
+def query_worker(project: Path, questions: list[str], synthetic: int, out: Path) -> None:
+    from assistant.config import make_settings
+    from assistant.schemas.api import AskRequest
+    from assistant.search.index import sentence_table
+    from assistant.search.service import ModelIndex, SearchService, load_service
+
+    result: dict[str, object] = {}
+    t = time.perf_counter()
+    real = load_service(make_settings(project))
+    result["load_service_seconds"] = time.perf_counter() - t
+    embedders = {name: m.embedder for name, m in real.models.items()}
+
+    # 1. Bare query embedding: what every ask must pay, summed over the ensemble.
+    for emb in embedders.values():
+        emb.embed_queries(["warm-up"])
+    per_model: dict[str, list[float]] = {name: [] for name in embedders}
+    totals: list[float] = []
+    for q in questions:
+        total = 0.0
+        for name, emb in embedders.items():
+            t = time.perf_counter()
+            emb.embed_queries([q])
+            took = (time.perf_counter() - t) * 1000
+            per_model[name].append(took)
+            total += took
+        totals.append(total)
+    result["embed_ms"] = percentiles(totals)
+    result["embed_ms_per_model"] = {n: percentiles(v) for n, v in per_model.items()}
+
+    # 2. The real index in-process: ask without HTTP.
+    real.ask(AskRequest(question=questions[0]))
+    inproc = []
+    for q in questions:
+        t = time.perf_counter()
+        real.ask(AskRequest(question=q))
+        inproc.append((time.perf_counter() - t) * 1000)
+    result["real_ask_inprocess_ms"] = percentiles(inproc)
+    result["real_records"] = len(real.records)
+
+    # 3. Synthetic index: real texts resampled, random unit vectors, real query embedding.
+    rng = np.random.default_rng(20240917)
+    rss_before = proc_status_kb("self", "VmRSS")
+    t = time.perf_counter()
+    records = _synthetic_records(real.records, synthetic, rng)
+    rows, starts, ends = sentence_table(records)
+    models = {name: ModelIndex(embedder=m.embedder,
+                               passages=_unit_rows(rng, len(records), m.passages.shape[1]),
+                               sentences=_unit_rows(rng, len(rows), m.sentences.shape[1]))
+              for name, m in real.models.items()}
+    meta = real.meta.model_copy(update={"records": len(records), "sentences": len(rows)})
+    data_seconds = time.perf_counter() - t
+    t = time.perf_counter()
+    service = SearchService(settings=real.settings, records=records, models=models,
+                            sentence_rows=rows, sentence_starts=starts, sentence_ends=ends,
+                            meta=meta)
+    construct_seconds = time.perf_counter() - t
+    del real
+    gc.collect()
+
+    service.ask(AskRequest(question=questions[0]))
+    latencies, answered = [], 0
+    for q in questions:
+        t = time.perf_counter()
+        response = service.ask(AskRequest(question=q))
+        latencies.append((time.perf_counter() - t) * 1000)
+        answered += response.answered
+    profile = cProfile.Profile()
+    profiled = questions[:PROFILED_QUERIES]
+    profile.enable()
+    for q in profiled:
+        service.ask(AskRequest(question=q))
+    profile.disable()
+    result["synthetic"] = {
+        "records": len(records), "sentences": int(len(rows)),
+        "dims": {name: int(m.passages.shape[1]) for name, m in models.items()},
+        "data_seconds": data_seconds, "construct_seconds": construct_seconds,
+        "ask_ms": percentiles(latencies), "answered": answered,
+        "rss_mb": proc_status_kb("self", "VmRSS") / 1024,
+        "peak_rss_mb": proc_status_kb("self", "VmHWM") / 1024,
+        "rss_before_synthetic_mb": rss_before / 1024,
+        "hotspots": _hotspots(profile, len(profiled)),
+    }
+    out.write_text(json.dumps(result, indent=2), encoding="utf-8")
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) == 3 and argv[0] == "build":
+        build_worker(Path(argv[1]), Path(argv[2]))
+    elif len(argv) == 5 and argv[0] == "queries":
+        questions = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
+        query_worker(Path(argv[1]), questions, int(argv[3]), Path(argv[4]))
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
