@@ -129,8 +129,9 @@ def bench_build(project: Path, work: Path) -> dict[str, object]:
          timeout=3600, log=work / "build-worker.log", cwd=work)
     result = json.loads(out.read_text(encoding="utf-8"))
     print("· no-op rebuild in a fresh `untoc-kb build` process …", flush=True)
-    result["noop_fresh_process_wall"] = _run([str(BIN / "untoc-kb"), "build"], env=_env(root),
-                                             timeout=1800, log=work / "noop-cli.log", cwd=work)
+    cmd = [str(BIN / "untoc-kb"), "build"] + ([] if result["with_site"] else ["--no-site"])
+    result["noop_fresh_process_wall"] = _run(cmd, env=_env(root), timeout=1800,
+                                             log=work / "noop-cli.log", cwd=work)
     cold = result["cold"]
     index_s = cold["steps"].get("index")
     result["records_per_second"] = result["records"] / index_s if index_s else None
@@ -144,8 +145,11 @@ def bench_build(project: Path, work: Path) -> dict[str, object]:
 
 
 def ensure_built(project: Path, work: Path) -> dict[str, object]:
-    if (project / "index" / "index_meta.json").exists() and (project / "site").is_dir():
-        return {"built_by_bench": False}
+    site = (project / "site").is_dir()
+    if (project / "index" / "index_meta.json").exists():
+        if not site:  # the API does not need it; say so rather than rebuild someone's tree
+            print(f"! {project}/site is missing: measuring the API without the static site")
+        return {"built_by_bench": False, "site_present": site}
     print(f"! {project} has no built index/site: running `untoc-kb build` there …", flush=True)
     wall = _run([str(BIN / "untoc-kb"), "build"], env=_env(project), timeout=3600,
                 log=work / "project-build.log", cwd=project)
@@ -310,9 +314,15 @@ def checks_and_rows(results: dict) -> tuple[list[dict], list[tuple[str, str, str
         rows.append((label, shown, f"{sign} {fmt.format(aim)}{unit}",
                      "[green]✓ pass[/green]" if ok else "[red]✗ FAIL[/red]"))
 
+    for name in ("build", "project", "api", "queries"):
+        if "error" in results.get(name, {}):
+            rows.append((f"{name}: [red]error[/red]", "", "", "[red]✗ error[/red]"))
     build = results.get("build")
-    if build:
+    if build and "error" not in build:
         cold = build["cold"]
+        if not build["with_site"]:
+            rows.append(("[red]site build failed: builds below are WITHOUT the site[/red]",
+                         "", "", "[red]✗ error[/red]"))
         row("cold build (run_build, empty cache)", cold["wall"], " s", AIM_COLD_BUILD_S)
         for step, sec in cold["steps"].items():
             row(f"  step {step}", sec, " s")
@@ -325,8 +335,9 @@ def checks_and_rows(results: dict) -> tuple[list[dict], list[tuple[str, str, str
             " rec/s")
         for label, rate in build["embedding_rates"].items():
             row(f"  {label} ({rate['texts']})", rate["per_second"], " /s")
-    api = results.get("api", {})
-    queries = results.get("queries", {})
+    api = {k: v for k, v in results.get("api", {}).items() if "error" not in results["api"]}
+    queries = {k: v for k, v in results.get("queries", {}).items()
+               if "error" not in results["queries"]}
     seq = api.get("sequential", {})
     if seq:
         row("server start-up to healthy", api["startup_seconds"], " s")
@@ -384,8 +395,9 @@ def render(results: dict, rows: list[tuple[str, str, str, str]]) -> None:
     if syn:
         hot = Table(title=f"synthetic index: hottest functions per ask (cProfile, "
                           f"{syn['records']:,} records)")
-        for name in ("function", "calls", "self ms", "cum ms"):
-            hot.add_column(name, justify="left" if name == "function" else "right")
+        hot.add_column("function", overflow="fold")
+        for name in ("calls", "self ms", "cum ms"):
+            hot.add_column(name, justify="right")
         for h in syn["hotspots"]:
             hot.add_row(h["function"], f"{h['calls_per_query']:.0f}",
                         f"{h['self_ms_per_query']:.2f}", f"{h['cum_ms_per_query']:.2f}")
@@ -403,25 +415,45 @@ def main(argv: list[str]) -> int:
     args = parse_args(argv)
     project = args.project.resolve()
     questions = list(itertools.islice(itertools.cycle(QUESTIONS), args.questions))
-    results: dict = {"machine": {"cpus": os.cpu_count(), "loadavg_start": _loadavg()},
+    results: dict = {"machine": {"cpus": os.cpu_count(), "loadavg_start": _loadavg(),
+                                 "UNTOC_KB_THREADS": os.environ.get("UNTOC_KB_THREADS")},
                      "options": {"quick": args.quick, "skip_build": args.skip_build,
                                  "questions": args.questions, "synthetic": args.synthetic,
                                  "project": str(project)}}
     work = Path(tempfile.mkdtemp(prefix="untoc-bench-"))
+    sections = []
+    if not (args.quick or args.skip_build):
+        sections.append(("build", lambda: bench_build(project, work)))
+    sections += [("project", lambda: ensure_built(project, work)),
+                 ("api", lambda: bench_api(project, work, questions, args)),
+                 ("queries", lambda: bench_queries(project, work, questions, args.synthetic))]
+    errors = []
     try:
-        if not (args.quick or args.skip_build):
-            results["build"] = bench_build(project, work)
-        results["project"] = ensure_built(project, work)
-        results["api"] = bench_api(project, work, questions, args)
-        results["queries"] = bench_queries(project, work, questions, args.synthetic)
+        for name, measure in sections:
+            if name != "project" and "error" in results.get("project", {}):
+                continue  # nothing to serve
+            load = _loadavg()
+            try:
+                results[name] = measure()
+            except Exception as exc:  # one broken part must not hide the other numbers
+                results[name] = {"error": f"{type(exc).__name__}: {exc}"[-4000:]}
+                errors.append(name)
+                print(f"! {name} failed: {results[name]['error']}", file=sys.stderr, flush=True)
+            results[name]["loadavg_before"] = load
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    if results.get("build", {}).get("site_error"):
+        errors.append("build (site)")
     results["machine"]["loadavg_end"] = _loadavg()
     checks, rows = checks_and_rows(results)
     results["checks"] = checks
+    results["errors"] = errors
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     render(results, rows)
     print(f"results written to {args.out}")
+    if errors:
+        print(f"! failed: {', '.join(errors)} (see {args.out})", file=sys.stderr)
+        return 2
     return 1 if args.strict and not all(c["pass"] for c in checks) else 0
 
 

@@ -78,18 +78,31 @@ def build_worker(root: Path, out: Path) -> None:
     settings = make_settings(root)
     if (settings.index_dir / "cache").exists():
         raise SystemExit(f"{settings.index_dir}/cache exists: the cold build needs an empty cache")
+    site_error, with_site = None, True
     t = time.perf_counter()
-    cold = run_build(settings)
+    try:
+        cold = run_build(settings)
+    except Exception as exc:  # measure the rest, report the failure
+        # The site comes before the index in run_build, so nothing was embedded yet and the
+        # cache is still empty: time the build again without the site, and say so.
+        site_error = f"{type(exc).__name__}: {exc}"[:2000]
+        if (settings.index_dir / "cache").exists() or embedding:
+            raise
+        with_site = False
+        t = time.perf_counter()
+        cold = run_build(settings, with_site=False)
     cold_wall = time.perf_counter() - t
     cold_embedding = dict(embedding)
     embedding.clear()
 
     t = time.perf_counter()
-    noop = run_build(settings)
+    noop = run_build(settings, with_site=with_site)
     noop_wall = time.perf_counter() - t
 
     result = {
         "install_seconds": install_seconds,
+        "with_site": with_site,
+        "site_error": site_error,
         "preimported_before_cold": preimported,
         "records": cold.records,
         "cold": {"wall": cold_wall, "steps": cold.seconds, "embedding": cold_embedding},
@@ -107,45 +120,81 @@ def _sentence_count(index_dir: Path) -> int | None:
 
 
 # -- query embedding, in-process ask, synthetic index -----------------------------------------
-def _unit_rows(rng: np.random.Generator, rows: int, dim: int) -> np.ndarray:
-    vectors = rng.standard_normal((rows, dim), dtype=np.float32)
+def _unit(vectors: np.ndarray, rng: np.random.Generator, jitter: float) -> np.ndarray:
+    """Unit rows of `vectors` plus random noise of norm ~`jitter` (so no two rows tie)."""
+    noise = rng.standard_normal(vectors.shape, dtype=np.float32)
+    vectors += noise * np.float32(jitter / np.sqrt(vectors.shape[1]))
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors
 
 
-def _synthetic_records(real: list, n: int, rng: np.random.Generator) -> list:
-    """n records shaped like real ones (kind, lang, headings, sentence count) whose texts are
-    random real sentences of the same language, with synthetic ids."""
-    from assistant.search.index import split_sentences
+def _synthetic_index(real, n: int, rng: np.random.Generator, jitter: float = 0.1):
+    """n records shaped like the real ones, without embedding anything.
 
-    pools: dict[str, list[str]] = {}
-    counts: list[int] = []
-    for rec in real:
-        spans = split_sentences(rec.text)
-        pools.setdefault(rec.lang, []).extend(rec.text[s:e] for s, e in spans)
-        counts.append(max(len(spans), 1))
-    everything = [s for pool in pools.values() for s in pool]
-    records = []
-    for i, template in enumerate(rng.integers(0, len(real), n)):
-        tpl = real[int(template)]
-        pool = pools.get(tpl.lang) or everything
-        picks = rng.integers(0, len(pool), counts[int(template)])
-        text = ("" if tpl.lang == "zh" else " ").join(pool[int(j)] for j in picks)
+    Each synthetic record copies a random real record's kind, language, headings and number
+    of sentences; its text is that many random real sentences of the same language. Every
+    sentence keeps the real vector it has in the real index (plus a little noise), and a
+    record's vector is the normalised sum of its sentences' vectors, so similarity scores
+    (and decisions to decline) look like real ones. Ids are synthetic.
+    """
+    from assistant.search.service import ModelIndex
+
+    records, rows, starts, ends = real.records, real.sentence_rows, real.sentence_starts, \
+        real.sentence_ends
+    single = np.setdiff1d(np.arange(len(records)), rows)  # records with one sentence
+    texts = [records[r].text[s:e] for r, s, e in zip(rows, starts, ends, strict=True)]
+    texts += [records[r].text for r in single]
+    langs = np.array([records[r].lang for r in rows] + [records[r].lang for r in single])
+    pool = {name: np.vstack([m.sentences, m.passages[single]]) for name, m in real.models.items()}
+    by_lang = {lang: np.flatnonzero(langs == lang) for lang in np.unique(langs)}
+    sentences_per_record = np.maximum(np.bincount(rows, minlength=len(records)), 1)
+
+    out, s_rows, s_starts, s_ends, s_src = [], [], [], [], []
+    members, sizes = [], []
+    for i, template in enumerate(rng.integers(0, len(records), n)):
+        tpl = records[int(template)]
+        candidates = by_lang.get(tpl.lang, np.arange(len(texts)))
+        picks = candidates[rng.integers(0, len(candidates), sentences_per_record[template])]
+        sep = "" if tpl.lang == "zh" else " "
+        parts, pos = [], 0
+        for j in picks:
+            if parts:
+                pos += len(sep)
+            if len(picks) > 1:
+                s_rows.append(i)
+                s_starts.append(pos)
+                s_ends.append(pos + len(texts[j]))
+                s_src.append(j)
+            parts.append(texts[j])
+            pos += len(texts[j])
+        members.append(picks)
+        sizes.append(len(picks))
         rid = f"synthetic-{i:06d}"
-        records.append(tpl.model_copy(update={"id": rid, "text": text,
-                                              "url": f"/synthetic/#{rid}", "parent": None}))
-    return records
+        out.append(tpl.model_copy(update={"id": rid, "text": sep.join(parts), "parent": None,
+                                          "url": f"/synthetic/#{rid}"}))
+    flat, offsets = np.concatenate(members), np.cumsum([0, *sizes[:-1]])
+    models = {}
+    for name, m in real.models.items():
+        passages = np.empty((n, pool[name].shape[1]), dtype=np.float32)
+        for lo in range(0, n, 10_000):  # bounded temporaries
+            hi = min(lo + 10_000, n)
+            a, b = offsets[lo], offsets[hi] if hi < n else len(flat)
+            passages[lo:hi] = np.add.reduceat(pool[name][flat[a:b]], offsets[lo:hi] - a)
+        models[name] = ModelIndex(embedder=m.embedder, passages=_unit(passages, rng, jitter),
+                                  sentences=_unit(pool[name][np.array(s_src, dtype=np.int64)],
+                                                  rng, jitter))
+    return (out, np.array(s_rows, np.int32), np.array(s_starts, np.int32),
+            np.array(s_ends, np.int32), models)
 
 
-def _hotspots(profile: cProfile.Profile, queries: int) -> list[dict[str, object]]:
+def _hotspots(profile: cProfile.Profile, queries: int, project: Path) -> list[dict[str, object]]:
     stats = pstats.Stats(profile)
     rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:HOTSPOTS]
     out = []
     for (file, line, func), (_, calls, tottime, cumtime, _) in rows:
-        where = file
-        for marker in ("/site-packages/", "/work/main/"):
-            if marker in file:
-                where = file.split(marker, 1)[1]
+        path = Path(file)
+        where = (str(path.relative_to(project)) if path.is_relative_to(project)
+                 else "/".join(path.parts[-2:]))
         out.append({"function": f"{where}:{line}({func})", "calls_per_query": calls / queries,
                     "self_ms_per_query": tottime * 1000 / queries,
                     "cum_ms_per_query": cumtime * 1000 / queries})
@@ -155,8 +204,7 @@ def _hotspots(profile: cProfile.Profile, queries: int) -> list[dict[str, object]
 def query_worker(project: Path, questions: list[str], synthetic: int, out: Path) -> None:
     from assistant.config import make_settings
     from assistant.schemas.api import AskRequest
-    from assistant.search.index import sentence_table
-    from assistant.search.service import ModelIndex, SearchService, load_service
+    from assistant.search.service import SearchService, load_service
 
     result: dict[str, object] = {}
     t = time.perf_counter()
@@ -183,24 +231,20 @@ def query_worker(project: Path, questions: list[str], synthetic: int, out: Path)
 
     # 2. The real index in-process: ask without HTTP.
     real.ask(AskRequest(question=questions[0]))
-    inproc = []
+    inproc, real_answered = [], 0
     for q in questions:
         t = time.perf_counter()
-        real.ask(AskRequest(question=q))
+        real_answered += real.ask(AskRequest(question=q)).answered
         inproc.append((time.perf_counter() - t) * 1000)
     result["real_ask_inprocess_ms"] = percentiles(inproc)
+    result["real_answered"] = real_answered
     result["real_records"] = len(real.records)
 
-    # 3. Synthetic index: real texts resampled, random unit vectors, real query embedding.
+    # 3. Synthetic index: real sentences and their vectors resampled, real query embedding.
     rng = np.random.default_rng(20240917)
     rss_before = proc_status_kb("self", "VmRSS")
     t = time.perf_counter()
-    records = _synthetic_records(real.records, synthetic, rng)
-    rows, starts, ends = sentence_table(records)
-    models = {name: ModelIndex(embedder=m.embedder,
-                               passages=_unit_rows(rng, len(records), m.passages.shape[1]),
-                               sentences=_unit_rows(rng, len(rows), m.sentences.shape[1]))
-              for name, m in real.models.items()}
+    records, rows, starts, ends, models = _synthetic_index(real, synthetic, rng)
     meta = real.meta.model_copy(update={"records": len(records), "sentences": len(rows)})
     data_seconds = time.perf_counter() - t
     t = time.perf_counter()
@@ -232,7 +276,7 @@ def query_worker(project: Path, questions: list[str], synthetic: int, out: Path)
         "rss_mb": proc_status_kb("self", "VmRSS") / 1024,
         "peak_rss_mb": proc_status_kb("self", "VmHWM") / 1024,
         "rss_before_synthetic_mb": rss_before / 1024,
-        "hotspots": _hotspots(profile, len(profiled)),
+        "hotspots": _hotspots(profile, len(profiled), Path(__file__).resolve().parent.parent),
     }
     out.write_text(json.dumps(result, indent=2), encoding="utf-8")
 

@@ -77,6 +77,7 @@ class Guide:
         the ``lang`` site prefixes it (``/en``...), which is where this guide's anchors are."""
         return f"/guides/{self.slug}/"
 
+
 def topic_vocabulary(settings: Settings) -> set[str] | None:
     """Slugs of data/topics.yaml, or None when the file does not exist (no check then)."""
     path = settings.data_dir / "topics.yaml"
@@ -116,7 +117,7 @@ def parse_meta(path: Path, text: str, vocabulary: set[str] | None) -> tuple[Guid
     if not front.text.strip():
         raise SourceError(path, 1, "missing YAML front matter (--- ... ---)", field="front matter")
     try:
-        data = yaml.load(front.text, Loader=_DatesAsText)  # noqa: S506 (safe loader)
+        data = yaml.load(front.text, Loader=_DatesAsText)  # a SafeLoader subclass
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         # Clamp: an unclosed bracket is reported at the end of the stream, past the block.

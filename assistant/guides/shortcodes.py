@@ -21,8 +21,11 @@ def lang_prefix(lang: str) -> str:
 
 
 def cite_link(record: Paragraph, lang: str) -> str:
+    """``[citation](/lang/url){.cite dir="ltr"}``: citations are Latin script; ``dir`` isolates
+    them so that their brackets stay in place inside Arabic (right-to-left) text."""
     text = record.citation.replace("[", "\\[").replace("]", "\\]")
-    return f"[{text}]({lang_prefix(lang)}{record.url}){{.cite}}"
+    return f'[{text}]({lang_prefix(lang)}{record.url}){{.cite dir="ltr"}}'
+
 
 
 def _line_offset(src: str, markdown: str) -> int:

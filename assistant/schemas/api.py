@@ -11,6 +11,10 @@ from assistant.schemas.paragraph import ArticleRef, Footnote, RecordKind, Table
 # Settings.max_question_chars, which the service checks again (see check_question_length).
 MAX_QUESTION_CHARS = Settings.model_fields["max_question_chars"].default
 MAX_K = 50
+# "Not blank": at least one character that str.strip() keeps. Spelled out (not \S) so the
+# OpenAPI pattern (ECMA regex), pydantic's validator and str.strip() agree on every character.
+NOT_BLANK = (r"[^\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f"
+             r"\u205f\u3000]")
 
 
 class AskFilters(BaseModel):
@@ -36,8 +40,9 @@ def _strip_question(value: str) -> str:
 class AskRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS,
-                          description=f"1 to {MAX_QUESTION_CHARS} characters, any UN language")
+    question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=NOT_BLANK,
+                          description=f"1 to {MAX_QUESTION_CHARS} characters, not all blank, "
+                                      "any UN language")
     k: int = Field(5, ge=1, le=MAX_K, description="number of citations")
     filters: AskFilters | None = None
 
@@ -96,3 +101,16 @@ class HealthResponse(BaseModel):
 
 class ErrorResponse(BaseModel):
     detail: str
+
+
+class ValidationErrorItem(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str | None
+
+
+class ValidationErrorResponse(BaseModel):
+    """The app's 422 body (assistant.api.app): a reason, and per-field errors when known."""
+
+    detail: str
+    errors: list[ValidationErrorItem] = []

@@ -9,6 +9,8 @@
   * "hashing"        a deterministic character n-gram fake for tests;
   * anything else    a sentence-transformers model name or local directory.
 
+The e5 directory is written once to ~/.cache/untoc-kb/models/e5-small-nano/ (or
+$UNTOC_KB_MODEL_CACHE/e5-small-nano/). UNTOC_KB_THREADS sets the CPU threads (default <= 2).
 Nothing is loaded at import time; heavy imports happen inside `load_embedder`.
 """
 

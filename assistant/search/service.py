@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -29,11 +30,16 @@ from assistant.search.ranking import (
     rank_records,
 )
 
-# Calibrated on our own on-topic and off-topic questions (data/eval/questions.jsonl): the
-# best blended similarity each model gives the top record. A question is declined when
-# every model with a threshold scores below it.
-DECLINE_THRESHOLDS = {"e5-small-nano": 0.0, "muse": 0.0}
+# A question is declined when every model that has a threshold gives its best record a
+# (blended) similarity below it. Calibrated on data/eval/questions.jsonl: MUSE's best
+# similarity was <= 0.297 for all 18 off-topic questions (six languages) and < 0.30 for 2 of
+# 49 on-topic ones. e5's cosine depends too much on the question's language to threshold.
+DECLINE_THRESHOLDS = {"muse": 0.30}
 ANSWER_FROM = 3  # sentences for the answer come from the first citations only
+RANK_PENALTY = 0.03  # similarity a sentence loses per rank of its record below the first
+# Letters that make a word boundary for State names: Latin, Cyrillic, Arabic (not CJK, which
+# is written without spaces).
+_LETTERS = "a-z\u00e0-\u00ff\u0400-\u04ff\u0600-\u06ff"
 
 
 class QuestionTooLong(UntocError, ValueError):
@@ -64,15 +70,18 @@ class SearchService:
 
     def __post_init__(self) -> None:
         self.by_id = {r.id: i for i, r in enumerate(self.records)}
-        self.lexical = LexicalIndex([passage_text(r) for r in self.records],
-                                    [r.lang for r in self.records])
+        self.langs = np.array([r.lang for r in self.records])
+        self.guides = np.array([r.kind == "guide" for r in self.records], dtype=bool)
+        self.state_names = _state_names(self.records)
+        self.lexical = LexicalIndex([passage_text(r) for r in self.records], list(self.langs))
 
     # -- public API -----------------------------------------------------------------------
     def ask(self, request: AskRequest) -> AskResponse:
         question = request.question.strip()
         self.check_length(question)
         lang = detect_lang(question)
-        scored = self._score(question, lang, filter_mask(self.records, request.filters))
+        mask = self._guides_in(lang, filter_mask(self.records, request.filters))
+        scored = self._score(question, lang, mask)
         if scored is None or self._declines(scored):
             return AskResponse(answered=False, answer=decline_message(lang), citations=[])
         ranked, sentence_sims = scored
@@ -84,7 +93,8 @@ class SearchService:
     def search(self, query: str, k: int = 10) -> SearchResponse:
         query = query.strip()
         self.check_length(query)
-        scored = self._score(query, detect_lang(query), filter_mask(self.records, None))
+        lang = detect_lang(query)
+        scored = self._score(query, lang, self._guides_in(lang, filter_mask(self.records, None)))
         if scored is None:
             return SearchResponse(query=query, results=[])
         ranked, _ = scored
@@ -101,11 +111,18 @@ class SearchService:
         if len(question) > self.settings.max_question_chars:
             raise QuestionTooLong(self.settings.max_question_chars)
 
-    @property
-    def model_names(self) -> list[str]:
-        return list(self.models)
-
     # -- internals ------------------------------------------------------------------------
+    def _guides_in(self, lang: str, mask: np.ndarray) -> np.ndarray:
+        """Keep guide paragraphs in the question's language only.
+
+        Guides are translated into all six languages; without this one guide paragraph
+        fills the top results six times over.
+        """
+        own = self.guides & (self.langs == lang)
+        if not (own & mask).any():
+            return mask
+        return mask & (~self.guides | own)
+
     def _score(self, question: str, lang: str, mask: np.ndarray
                ) -> tuple[Ranked, dict[str, np.ndarray]] | None:
         if not mask.any():
@@ -119,8 +136,19 @@ class SearchService:
             dense[name] = dense_scores(passage_sims, sentence_sims[name],
                                        self.sentence_rows, self.config.sentence_weight)
         lexical = self.lexical.scores(question, lang)
-        ranked = rank_records(self.records, dense, lexical, lang, mask, self.config)
+        ranked = rank_records(self.records, dense, lexical, lang, mask, self.config,
+                              self.langs, self._state_boost(question))
         return ranked, sentence_sims
+
+    def _state_boost(self, question: str) -> np.ndarray | None:
+        """Lift the directory entry of each State the question names (in any language)."""
+        folded = question.casefold()
+        rows = [row for row, pattern in self.state_names if pattern.search(folded)]
+        if not rows or not self.config.state_boost:
+            return None
+        boost = np.zeros(len(self.records))
+        boost[rows] = self.config.state_boost
+        return boost
 
     def _declines(self, scored: tuple[Ranked, dict[str, np.ndarray]]) -> bool:
         ranked, _ = scored
@@ -141,7 +169,12 @@ class SearchService:
 
     def _candidates(self, rows: Sequence[int], ranked: Ranked,
                     sentence_sims: dict[str, np.ndarray]) -> list[Candidate]:
-        """Sentences of the first cited records, scored by mean similarity over the models."""
+        """Sentences of the first cited records, scored by mean similarity over the models.
+
+        A sentence loses RANK_PENALTY per place its record stands below the first citation,
+        so near-identical sentences of lower-ranked records (directory entries share one
+        template) do not crowd out the best record.
+        """
         out: list[Candidate] = []
         names = list(self.models)
         for pos, row in enumerate(rows):
@@ -149,13 +182,32 @@ class SearchService:
             sent_idx = np.flatnonzero(self.sentence_rows == row)
             if len(sent_idx) == 0:
                 score = float(np.mean([ranked.dense[n][row] for n in names]))
-                out.append(Candidate(pos, 0, rec.text.strip(), score))
+                out.append(Candidate(pos, 0, rec.text.strip(), score - RANK_PENALTY * pos))
                 continue
             for j in sent_idx:
                 s, e = int(self.sentence_starts[j]), int(self.sentence_ends[j])
                 score = float(np.mean([sentence_sims[n][j] for n in names]))
-                out.append(Candidate(pos, s, rec.text[s:e], score))
+                out.append(Candidate(pos, s, rec.text[s:e], score - RANK_PENALTY * pos))
         return out
+
+
+def _state_names(records: Sequence[Paragraph]) -> list[tuple[int, re.Pattern[str]]]:
+    """Directory records open with the State's names in six languages, joined by ' — '.
+
+    Names match as whole words ("Oman" must not match "woman"); Chinese names, written
+    without spaces, match as substrings.
+    """
+    out = []
+    for row, rec in enumerate(records):
+        if rec.kind != "directory":
+            continue
+        first = rec.text.split("\n", 1)[0]
+        names = [n.strip().casefold() for n in first.split(" — ") if len(n.strip()) >= 2]
+        if names:
+            alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            pattern = rf"(?<![{_LETTERS}])(?:{alternatives})(?![{_LETTERS}])"
+            out.append((row, re.compile(pattern)))
+    return out
 
 
 def load_service(settings: Settings, *, embedders: dict[str, object] | None = None
@@ -174,6 +226,10 @@ def load_service(settings: Settings, *, embedders: dict[str, object] | None = No
     if len(records) != meta.records:
         raise UntocError(f"{index_dir}: corpus has {len(records)} records but the index "
                          f"{meta.records}; run `untoc-kb build` again")
+    needed = [index_dir / store.SENTENCES_FILE] + [
+        index_dir / f"{m.slug}{part}.faiss" for m in meta.models for part in ("", ".sentences")]
+    if not all(path.exists() for path in needed):
+        raise IndexMissing(index_dir)
     rows, starts, ends = store.read_sentences(index_dir / store.SENTENCES_FILE)
     models: dict[str, ModelIndex] = {}
     for m in meta.models:

@@ -12,7 +12,6 @@ Layout of index/:
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -145,7 +144,3 @@ def write_sentences(path: Path, rows: np.ndarray, starts: np.ndarray, ends: np.n
 def read_sentences(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     with np.load(path) as data:
         return data["rows"], data["starts"], data["ends"]
-
-
-def dump_json(path: Path, value: object) -> None:
-    path.write_text(json.dumps(value, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -78,6 +78,7 @@ class TypeSpec(BaseModel):
     type: str
     title: str
     letter: str
+    heading: str  # module heading with "{n}" for its number, e.g. "{n}. Records (art. 18(3)(f))"
     fields: list[FieldSpec]
 
 
@@ -170,6 +171,8 @@ def form_spec(lang: str) -> FormSpec:
             guidance_query=t(query_key, lang) if query_key in keys() else None,
             fields=fields))
     types_ = [TypeSpec(type=kind, title=t("type." + kind, lang), letter=letter(latin, lang),
+                       heading=t("doc.assistance_module", lang, n="{n}", type=t("type." + kind,
+                                 lang), letter=letter(latin, lang)),
                        fields=_model_fields(model, "assistance", "", lang, skip=("type",)))
               for kind, (model, latin, _required) in ASSISTANCE_TYPES.items()]
     ui = {k.removeprefix("ui."): t(k, lang) for k in keys() if k.startswith("ui.")}

@@ -1,9 +1,9 @@
 """DOCX rendering of a request with python-docx.
 
 Arabic output is laid out right to left: `w:bidi` on every paragraph and on the section,
-`w:rtl` on runs holding right-to-left text, paragraphs aligned to their start (the right). Every run names an East Asian
-font (Noto Sans CJK SC) and a complex-script font (Noto Naskh Arabic) so Chinese and Arabic
-render without font substitution.
+`w:rtl` on runs holding right-to-left text, paragraphs aligned to their start (the right).
+Every run names an East Asian font (Noto Sans CJK SC) and a complex-script font (Noto Naskh
+Arabic) so Chinese and Arabic render without font substitution.
 """
 
 from __future__ import annotations

@@ -218,7 +218,7 @@
       const type = typeSpecs[module.type];
       if (!type) return;
       const base = field.path + "[" + i + "]";
-      const title = sectionNumber + "." + (i + 1) + " " + type.title + " — art. 18(3)(" + type.letter + ")";
+      const title = type.heading.replace("{n}", sectionNumber + "." + (i + 1));
       const fieldset = el("fieldset", { className: "w-item w-module", id: idFor(base) }, [el("legend", { text: title })]);
       for (const f of type.fields) fieldset.appendChild(fieldRow(f, base + "." + f.path));
       fieldset.appendChild(el("button", { type: "button", className: "w-remove", text: ui("remove"),
@@ -371,7 +371,7 @@
       if (!citations.length) { list.replaceChildren(el("li", { text: ui("guidance_none") })); return; }
       list.replaceChildren(...citations.map((c) => {
         const href = /^https?:/.test(c.url) ? c.url : sitePrefix + c.url;
-        const snippet = (c.text || "").length > 280 ? c.text.slice(0, 277) + "…" : c.text || "";
+        const snippet = (c.text || "").length > 160 ? c.text.slice(0, 157) + "…" : c.text || "";
         return el("li", {}, [el("a", { href, text: c.citation }), el("p", { text: snippet })]);
       }));
     } catch (e) {
@@ -450,7 +450,7 @@
       el("button", { type: "button", id: "w-download-md", className: "md-button", text: ui("download_md"), onclick: () => download("md") }),
       el("button", { type: "button", id: "w-export", className: "md-button", text: ui("export"),
         onclick: () => saveBlob(new Blob([JSON.stringify(draft, null, 2)], { type: "application/json" }), "mla-request-draft.json") }),
-      el("label", { for: "w-import", className: "md-button w-import-label", text: ui("import") }), fileInput,
+      fileInput, el("label", { for: "w-import", className: "md-button w-import-label", text: ui("import") }),
       el("button", { type: "button", id: "w-clear", className: "md-button", text: ui("clear"),
         onclick: () => { if (window.confirm(ui("confirm_clear"))) { draft = emptyDraft(); localStorage.removeItem(STORAGE_KEY); renderForm(); showDirectory(); scheduleValidation(); } } }),
       el("p", { id: "w-saved", className: "w-status", role: "status" }),
@@ -459,6 +459,7 @@
   }
   function statusPanel() {
     return el("aside", { className: "w-panel", "aria-label": ui("missing_title") }, [
+      toolbar(),
       el("h2", {}, [document.createTextNode(ui("missing_title") + " "), el("span", { id: "w-missing-count", className: "w-count" })]),
       el("p", { id: "w-check-status", className: "w-status", role: "status" }),
       el("ul", { id: "w-missing", className: "w-issues" }),
@@ -496,7 +497,7 @@
     stateOptions = await loadStates();
     draft = Object.assign(emptyDraft(), loadDraft() || {});
     root.setAttribute("dir", spec.dir);
-    root.replaceChildren(toolbar(), el("div", { className: "w-layout" }, [el("div", { id: "w-form-slot" }), statusPanel()]));
+    root.replaceChildren(el("div", { className: "w-layout" }, [el("div", { id: "w-form-slot" }), statusPanel()]));
     renderForm();
     showDirectory();
     runValidation();

@@ -235,7 +235,8 @@ def test_no_typed_fact_in_logs(tmp_path, request_body, caplog):
 
 def test_control_characters_and_surrogates(client, request_body):
     """Pasted control characters are dropped (DOCX cannot hold them); lone surrogates → 422."""
-    raw = json.dumps(request_body).replace('"purpose": "', '"purpose": "\\u0012\\u000c\\ud83d\\ude00 ')
+    raw = json.dumps(request_body).replace('"purpose": "',
+                                           '"purpose": "\\u0012\\u000c\\ud83d\\ude00 ')
     r = client.post("/api/requests/render?format=docx&lang=ar", content=raw,
                     headers={"content-type": "application/json"})
     assert r.status_code == 200

@@ -31,6 +31,7 @@ def test_guide_citation_lands_on_paragraph(page, live_server, lang, prefix, dire
 
     link = page.locator(f"#guide-{SLUG}-{lang}-quality-1 a.cite[href$='#{CITED}']")
     expect(link).to_have_text("CTOC/COP/2006/14, decision 3/2, para. (k)")
+    expect(link).to_have_attribute("dir", "ltr")  # Latin citation isolated inside Arabic text
     link.click()
     page.wait_for_url(f"{live_server}{prefix}{DOCUMENT}#{CITED}")
     assert page.evaluate("location.hash") == f"#{CITED}"

@@ -29,16 +29,17 @@ Code is left alone: `[[testland-para-1]]`.
 def test_links_zh_have_no_prefix(fake_records):
     out = render_shortcodes("Text. [[testland-para-1]]", fake_records, "zh", "docs/x.md")
     assert out == ("Text. [TEST/2026/1, para. 1](/documents/testland-report/#testland-para-1)"
-                   "{.cite}")
+                   '{.cite dir="ltr"}')
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "ar"])
 def test_links_other_languages_are_prefixed(fake_records, lang):
     out = render_shortcodes("[[testland-art-1]] and [[testland-para-2-a]]", fake_records, lang,
                             "docs/x.md")
-    link = f"[Testland Treaty, art. 1](/{lang}/treaties/testland/art-1/#testland-art-1){{.cite}}"
+    cite = '{.cite dir="ltr"}'
+    link = f"[Testland Treaty, art. 1](/{lang}/treaties/testland/art-1/#testland-art-1){cite}"
     assert link in out
-    assert f"(/{lang}/documents/testland-report/#testland-para-2-a){{.cite}}" in out
+    assert f"(/{lang}/documents/testland-report/#testland-para-2-a){cite}" in out
     assert "[[" not in out
 
 
@@ -46,7 +47,7 @@ def test_code_is_not_touched(fake_records):
     out = render_shortcodes(BODY, fake_records, "en", "docs/other.md")
     assert "`[[testland-para-1]]`" in out
     assert "\n[[not-a-citation]]\n" in out
-    assert out.count("{.cite}") == 4
+    assert out.count('{.cite dir="ltr"}') == 4
 
 
 def test_unknown_id_names_file_and_line(fake_records):

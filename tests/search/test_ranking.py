@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from testland import FIXTURE_RECORDS
 
 from assistant.schemas.api import AskFilters
@@ -13,6 +14,7 @@ from assistant.search.ranking import (
     rank_records,
     ranks,
     rrf,
+    standardise,
 )
 
 
@@ -82,8 +84,37 @@ def test_lexical_ranking_votes_only_for_languages_it_is_configured_for():
     lexical = np.zeros(n)
     lexical[n - 1] = 5.0  # lexical strongly prefers the last row
     mask = np.ones(n, dtype=bool)
-    config = RankingConfig(lexical_weight={"zh": 3.0})
-    with_lex = rank_records(FIXTURE_RECORDS, dense, lexical, "zh", mask, config)
-    without = rank_records(FIXTURE_RECORDS, dense, lexical, "fr", mask, config)
-    assert with_lex.order[0] == n - 1
-    assert without.order[0] == 0
+    one_group = np.zeros(n)
+    for fusion in ("zsum", "rrf"):
+        config = RankingConfig(fusion=fusion, lexical_weight={"zh": 3.0})
+        with_lex = rank_records(FIXTURE_RECORDS, dense, lexical, "zh", mask, config, one_group)
+        without = rank_records(FIXTURE_RECORDS, dense, lexical, "fr", mask, config, one_group)
+        assert with_lex.order[0] == n - 1
+        assert without.order[0] == 0
+
+
+def test_scores_are_standardised_within_each_record_language():
+    # Raw cosine favours every English record; within its language the Chinese record
+    # stands out far more, so it wins once each language is standardised.
+    records = FIXTURE_RECORDS
+    langs = np.array([r.lang for r in records])
+    raw = np.where(langs == "en", 0.80, 0.50)
+    zh_best, en_best = _row("testland-cop1-para-2"), _row("testtreaty-art-16-para-1")
+    raw[zh_best], raw[en_best] = 0.70, 0.81
+    raw[_row("guide-testland-mla-1")], raw[_row("directory-tst")] = 0.805, 0.79
+    mask = np.ones(len(records), dtype=bool)
+    config = RankingConfig(lexical_weight={})
+    assert rank_records(records, {"a": raw}, None, "en", mask, config).order[0] == zh_best
+    assert standardise(raw, mask, langs)[langs == "zh"].mean() == pytest.approx(0.0)
+
+
+def test_boost_lifts_a_record_in_both_fusions():
+    n = len(FIXTURE_RECORDS)
+    dense = {"a": np.linspace(1, 0, n)}
+    boost = np.zeros(n)
+    boost[n - 1] = 100.0
+    mask = np.ones(n, dtype=bool)
+    for fusion in ("zsum", "rrf"):
+        ranked = rank_records(FIXTURE_RECORDS, dense, None, "en", mask,
+                              RankingConfig(fusion=fusion), np.zeros(n), boost)
+        assert ranked.order[0] == n - 1

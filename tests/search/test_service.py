@@ -101,3 +101,35 @@ def test_index_and_corpus_out_of_step_is_reported(tmp_path):
     write_corpus(settings.corpus_path, FIXTURE_RECORDS[:2])
     with pytest.raises(Exception, match="untoc-kb build"):
         load_service(settings, embedders={e.name: e for e in embedders})
+
+
+def test_guides_are_cited_in_the_question_language_only(fixture_service):
+    english = fixture_service.ask(AskRequest(question="mutual legal assistance requests", k=20))
+    french = fixture_service.ask(AskRequest(question="les demandes d'entraide judiciaire", k=20))
+    assert "guide-testland-mla-1" in {c.id for c in english.citations}
+    assert "guide-testland-mla-fr-1" not in {c.id for c in english.citations}
+    assert "guide-testland-mla-fr-1" in {c.id for c in french.citations}
+    assert "guide-testland-mla-1" not in {c.id for c in french.citations}
+    # No guide in Chinese: a Chinese question may be answered by any guide.
+    chinese = fixture_service.ask(AskRequest(question="司法协助请求", k=20))
+    assert len(chinese.citations) == len(fixture_service.records)
+
+
+def test_a_missing_vector_file_is_a_missing_index(tmp_path):
+    settings, embedders, meta = build_fixture_index(tmp_path)
+    (settings.index_dir / f"{meta.models[0].slug}.faiss").unlink()
+    with pytest.raises(IndexMissing):
+        load_service(settings, embedders={e.name: e for e in embedders})
+
+
+def test_directory_entry_of_a_named_state_comes_first(fixture_service):
+    for question in ("Who is the central authority of the Republic of Testland?",
+                     "Quelle est l'autorité centrale de la république de testland ?"):
+        response = fixture_service.ask(AskRequest(question=question, k=3))
+        assert response.citations[0].id == "directory-tst"
+
+
+def test_state_names_match_whole_words_only(fixture_service):
+    assert fixture_service._state_boost("authority of the Republic of Testland?") is not None
+    assert fixture_service._state_boost("测试国的中央机关") is not None
+    assert fixture_service._state_boost("republic of testlanders") is None

@@ -51,9 +51,15 @@ FIXTURE_RECORDS = [
          "authority designated under article 18.",
          kind="guide", lang="en", document="guide-mla", session=None,
          heading=("Guide: sending a request to Testland",)),
+    _rec("guide-testland-mla-fr-1",
+         "Les praticiens de Testland adressent leurs demandes d'entraide judiciaire à "
+         "l'autorité centrale désignée en vertu de l'article 18.",
+         kind="guide", lang="fr", document="guide-mla", session=None,
+         heading=("Guide : envoyer une demande à Testland",)),
     _rec("directory-tst",
-         "Republic of Testland. Central authority for mutual legal assistance: Ministry of "
-         "Fictional Affairs, example.invalid.",
+         "Republic of Testland — 测试国 — République de Testland — República de Testland — "
+         "Республика Тестландия — جمهورية تستلاند\nCentral authority for mutual legal "
+         "assistance: Ministry of Fictional Affairs, example.invalid.",
          kind="directory", lang="en", document="directory", session=None,
          heading=("Republic of Testland",)),
 ]

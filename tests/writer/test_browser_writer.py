@@ -20,13 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 FACTS = ("Between January 2024 and June 2025 John Example, leader of a fictitious smuggling "
          "group, paid the proceeds into accounts of Example Trading Ltd at First Example Bank. "
          "Mary Witness prepared the transfer instructions.")
-SCREENSHOT = ROOT / "docs" / "assets" / "img" / "writer-form.png"
-
-
-def _missing(page) -> int:
-    page.wait_for_function("document.getElementById('w-check-status').textContent !== "
-                           "window.__checking", timeout=10_000)
-    return int(page.locator("#w-missing-count").inner_text() or 0)
+# Copied by hand to docs/assets/img/writer-form.png for the README when the form changes.
+SCREENSHOT = ROOT / "test-artifacts" / "writer-form.png"
 
 
 def _settle(page) -> None:
@@ -119,11 +114,6 @@ def check_filled_form(browser, base: str, tmp_path: Path, screenshot: Path | Non
         assert href.startswith("/en/")
         assert asked and all(FACTS[:40] not in body and "Example" not in body for body in asked)
 
-        if screenshot:
-            screenshot.parent.mkdir(parents=True, exist_ok=True)
-            page.locator("#w-h-assistance").scroll_into_view_if_needed()
-            page.screenshot(path=str(screenshot))
-
         # The draft survives a reload (localStorage).
         page.reload()
         page.wait_for_selector("#mla-writer[data-ready=true]")
@@ -137,6 +127,13 @@ def check_filled_form(browser, base: str, tmp_path: Path, screenshot: Path | Non
         link = page.locator("#w-missing a[data-field='purpose']")
         link.click()
         assert page.evaluate("document.activeElement.id") == "f-purpose"
+        if screenshot:
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            page.locator("#w-h-assistance").scroll_into_view_if_needed()
+            page.locator("#w-sec-assistance .w-guidance a").first.wait_for(timeout=20_000)
+            page.locator("#w-sec-legal_basis .w-guidance a").first.wait_for(timeout=20_000)
+            page.locator("#w-h-assistance").scroll_into_view_if_needed()  # after layout shift
+            page.screenshot(path=str(screenshot))
         _fill(page, "#f-purpose", "To trace the proceeds and prove the laundering offence")
         _settle(page)
 

@@ -16,11 +16,13 @@ from assistant.config import Settings
 from assistant.schemas.api import (
     MAX_K,
     MAX_QUESTION_CHARS,
+    NOT_BLANK,
     AskRequest,
     AskResponse,
     ErrorResponse,
     ParagraphOut,
     SearchResponse,
+    ValidationErrorResponse,
 )
 from assistant.search.service import QuestionTooLong, SearchService, load_service
 
@@ -50,8 +52,9 @@ class CheckedBodyRoute(APIRoute):
 
 router = APIRouter(prefix="/api", tags=["assistant"], route_class=CheckedBodyRoute)
 
+_INVALID = {422: {"model": ValidationErrorResponse, "description": "invalid request"}}
 _ERRORS = {400: {"model": ErrorResponse, "description": "unreadable body"},
-           413: {"model": ErrorResponse, "description": "request body too large"}}
+           413: {"model": ErrorResponse, "description": "request body too large"}, **_INVALID}
 
 
 def setup(app: FastAPI, settings: Settings) -> None:
@@ -79,11 +82,11 @@ def ask(body: AskRequest, service: ServiceDep) -> AskResponse:
     return service.ask(body)
 
 
-@router.get("/search", response_model=SearchResponse)
+@router.get("/search", response_model=SearchResponse, responses=_INVALID)
 def search(
     service: ServiceDep,
-    q: Annotated[str, Query(min_length=1, max_length=MAX_QUESTION_CHARS,
-                            description="search text, any UN language")],
+    q: Annotated[str, Query(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=NOT_BLANK,
+                            description="search text, not all blank, any UN language")],
     k: Annotated[int, Query(ge=1, le=MAX_K, description="number of results")] = 10,
 ) -> SearchResponse:
     """Ranked paragraphs for a query (no answer, no decline)."""
@@ -94,7 +97,7 @@ def search(
 
 
 @router.get("/paragraphs/{record_id}", response_model=ParagraphOut,
-            responses={404: {"model": ErrorResponse, "description": "unknown id"}})
+            responses={404: {"model": ErrorResponse, "description": "unknown id"}, **_INVALID})
 def paragraph(
     service: ServiceDep,
     record_id: Annotated[str, Path(max_length=300, description="record id")],
