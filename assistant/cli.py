@@ -116,6 +116,26 @@ def draft(
     console.print(f"wrote {out}")
 
 
+guides_app = typer.Typer(help="Practitioner guides (docs/guides/).", no_args_is_help=True)
+app.add_typer(guides_app, name="guides")
+
+
+@guides_app.command("report")
+def guides_report() -> None:
+    """List each guide's citations, unknown ids, uncited paragraphs and missing languages."""
+    from assistant.guides.report import guide_report
+    from assistant.sources import load_corpus
+
+    try:
+        settings = get_settings()
+        text = guide_report(settings, {p.id: p for p in load_corpus(settings)})
+    except UntocError as err:
+        raise _fail(err) from None
+    typer.echo(text)
+    if not text.rstrip().endswith(" 0 problems"):
+        raise typer.Exit(code=1)
+
+
 def _register_directory() -> None:
     from assistant.directory.cli import directory_app
 

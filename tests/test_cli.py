@@ -21,6 +21,8 @@ COMMANDS = [
     ["directory", "new"],
     ["directory", "export"],
     ["directory", "import"],
+    ["guides"],
+    ["guides", "report"],
 ]
 
 

@@ -117,24 +117,4 @@ def make_test_app(root: Path, **overrides: object):
     """The real app (create_app) over the 'hashing' Testland index: nothing is injected."""
     from assistant.api.app import create_app
 
-    settings = build_hashing_index(root, **overrides)
-    try:
-        return create_app(settings)
-    except ImportError:  # another engineer's route module is not there yet
-        return _bare_app(settings)
-
-
-def _bare_app(settings):
-    """Our routers on a bare FastAPI with the app's own error handlers."""
-    from fastapi import FastAPI
-
-    from assistant.api.app import _install_error_handlers
-    from assistant.api.routes import ask, health
-
-    app = FastAPI(docs_url="/api/docs", openapi_url="/api/openapi.json")
-    app.state.settings = settings
-    _install_error_handlers(app)
-    for module in (health, ask):
-        module.setup(app, settings)
-        app.include_router(module.router)
-    return app
+    return create_app(build_hashing_index(root, **overrides))
