@@ -131,7 +131,7 @@ def _unit(vectors: np.ndarray, rng: np.random.Generator, jitter: float) -> np.nd
 def _synthetic_index(real, n: int, rng: np.random.Generator, jitter: float = 0.1):
     """n records shaped like the real ones, without embedding anything.
 
-    Each synthetic record copies a random real record's kind, language, headings and number
+    Each synthetic record copies a real record's kind, language, headings and number
     of sentences; its text is that many random real sentences of the same language. Every
     sentence keeps the real vector it has in the real index (plus a little noise), and a
     record's vector is the normalised sum of its sentences' vectors, so similarity scores
@@ -151,7 +151,12 @@ def _synthetic_index(real, n: int, rng: np.random.Generator, jitter: float = 0.1
 
     out, s_rows, s_starts, s_ends, s_src = [], [], [], [], []
     members, sizes = [], []
-    for i, template in enumerate(rng.integers(0, len(records), n)):
+    # Directory entries are one per State: keep their real number, scale the other kinds.
+    directory = np.array([i for i, r in enumerate(records) if r.kind == "directory"], np.int64)
+    others = np.setdiff1d(np.arange(len(records)), directory)
+    kept = directory if len(directory) * 2 <= n else directory[:0]
+    templates = np.concatenate([kept, others[rng.integers(0, len(others), n - len(kept))]])
+    for i, template in enumerate(templates):
         tpl = records[int(template)]
         candidates = by_lang.get(tpl.lang, np.arange(len(texts)))
         picks = candidates[rng.integers(0, len(candidates), sentences_per_record[template])]
@@ -215,17 +220,15 @@ def query_worker(project: Path, questions: list[str], synthetic: int, out: Path)
     # 1. Bare query embedding: what every ask must pay, summed over the ensemble.
     for emb in embedders.values():
         emb.embed_queries(["warm-up"])
+    # One model at a time: calling them back to back lets one model's idle worker threads
+    # slow the other down on 2 cores, which would overstate the bare cost.
     per_model: dict[str, list[float]] = {name: [] for name in embedders}
-    totals: list[float] = []
-    for q in questions:
-        total = 0.0
-        for name, emb in embedders.items():
+    for name, emb in embedders.items():
+        for q in questions:
             t = time.perf_counter()
             emb.embed_queries([q])
-            took = (time.perf_counter() - t) * 1000
-            per_model[name].append(took)
-            total += took
-        totals.append(total)
+            per_model[name].append((time.perf_counter() - t) * 1000)
+    totals = [sum(times) for times in zip(*per_model.values(), strict=True)]
     result["embed_ms"] = percentiles(totals)
     result["embed_ms_per_model"] = {n: percentiles(v) for n, v in per_model.items()}
 

@@ -73,7 +73,8 @@ def test_canary_absent_from_public_api_present_with_token(built_copy: Settings,
     tokens.write_text(hash_token("s3cret-test-token") + "\n", encoding="utf-8")
     settings = built_copy.model_copy(update={"tokens_file": tokens})
     client = TestClient(create_app(settings))
-    query = f"central authority {CANARY}"
+    # Words of the canary but not the whole string, so an echoed query cannot match.
+    query = "central authority of Andorra, Canary Bureau of Fictitious Affairs"
     for response in (
         client.post("/api/ask", json={"question": query, "k": 50}),
         client.get("/api/search", params={"q": query, "k": 50}),

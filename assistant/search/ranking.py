@@ -37,6 +37,12 @@ class RankingConfig:
     # restate the official texts they cite; 3 z units puts an official paragraph that
     # answers above them (on our questions: MRR 0.44 at 0.3, 0.47 at 2, 0.48 at 3).
     guide_penalty: float = 3.0
+    # Chinese lexical ranking from the glossary terms of a non-Chinese question
+    # (assistant.search.glossary), in z units like the models.
+    bridge_weight: float = 1.0
+    # An official paragraph cited by a guide paragraph that matches the question scores at
+    # least the guide's score minus this gap (z units): the guide leads to its source.
+    guide_lift_gap: float = 0.5
     # The directory entry of a State the question names goes first: whatever is asked about
     # a named State (its authorities, languages, status), its entry is the answer.
     state_boost: float = 10.0
@@ -113,10 +119,22 @@ def standardise(scores: np.ndarray, mask: np.ndarray, groups: np.ndarray) -> np.
     return out
 
 
+def _lift_cited(fused: np.ndarray, mask: np.ndarray,
+                guide_links: Sequence[tuple[int, np.ndarray]], gap: float) -> np.ndarray:
+    """Raise each official record cited by a (masked-in) guide paragraph to at least that
+    paragraph's score minus `gap`."""
+    lifted = fused.copy()
+    for row, cited in guide_links:
+        if mask[row] and len(cited):
+            lifted[cited] = np.maximum(lifted[cited], fused[row] - gap)
+    return lifted
+
+
 def rank_records(records: Sequence[Paragraph], dense: dict[str, np.ndarray],
                  lexical: np.ndarray | None, lang: str, mask: np.ndarray,
                  config: RankingConfig, groups: np.ndarray | None = None,
-                 boost: np.ndarray | None = None) -> Ranked:
+                 boost: np.ndarray | None = None, bridge: np.ndarray | None = None,
+                 guide_links: Sequence[tuple[int, np.ndarray]] = ()) -> Ranked:
     """Fuse the sources into one order over the masked records.
 
     `groups` (record language per row) defaults to each record's `lang`; `boost` (z units)
@@ -132,6 +150,10 @@ def rank_records(records: Sequence[Paragraph], dense: dict[str, np.ndarray],
                     for name, s in dense.items())
         if use_lexical:
             fused = fused + lex_weight * standardise(lexical, mask, np.zeros_like(groups))
+        if bridge is not None and config.bridge_weight > 0 and bridge[mask].any():
+            fused = fused + config.bridge_weight * standardise(bridge, mask,
+                                                               np.zeros_like(groups))
+        fused = _lift_cited(fused, mask, guide_links, config.guide_lift_gap)
         fused = np.where(guide, fused - config.guide_penalty, fused)
     else:
         rankings = [(ranks(s, mask), config.model_weights.get(name, 1.0))

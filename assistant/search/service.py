@@ -20,8 +20,9 @@ from assistant.schemas.api import (
 from assistant.schemas.paragraph import Paragraph
 from assistant.search import store
 from assistant.search.answer import Candidate, compose_answer, decline_message
+from assistant.search.glossary import Glossary
 from assistant.search.index import passage_text, record_title
-from assistant.search.lexical import LexicalIndex, detect_lang
+from assistant.search.lexical import LexicalIndex, cjk_tokens, detect_lang
 from assistant.search.ranking import (
     Ranked,
     RankingConfig,
@@ -48,6 +49,20 @@ class QuestionTooLong(UntocError, ValueError):
         super().__init__(f"the question is longer than {limit} characters")
 
 
+def guide_links(records: Sequence[Paragraph]) -> list[tuple[int, np.ndarray]]:
+    """(guide row, rows of the official records it cites) for every guide paragraph.
+
+    Guide texts carry their citations as "(<human citation>)" (assistant.guides.load).
+    """
+    official = {f"({r.citation})": i for i, r in enumerate(records) if r.kind != "guide"}
+    links = []
+    for i, rec in enumerate(records):
+        if rec.kind == "guide":
+            cited = [row for cite, row in official.items() if cite in rec.text]
+            links.append((i, np.array(cited, dtype=np.int64)))
+    return links
+
+
 @dataclass
 class ModelIndex:
     embedder: object  # assistant.search.models.Embedder
@@ -72,7 +87,9 @@ class SearchService:
         self.by_id = {r.id: i for i, r in enumerate(self.records)}
         self.langs = np.array([r.lang for r in self.records])
         self.guides = np.array([r.kind == "guide" for r in self.records], dtype=bool)
+        self.guide_links = guide_links(self.records)
         self.state_names = _state_names(self.records)
+        self.glossary = Glossary.load(self.settings.data_dir / "glossary.yaml")
         self.lexical = LexicalIndex([passage_text(r) for r in self.records], list(self.langs))
 
     # -- public API -----------------------------------------------------------------------
@@ -137,8 +154,16 @@ class SearchService:
                                        self.sentence_rows, self.config.sentence_weight)
         lexical = self.lexical.scores(question, lang)
         ranked = rank_records(self.records, dense, lexical, lang, mask, self.config,
-                              self.langs, self._state_boost(question))
+                              self.langs, self._state_boost(question),
+                              self._bridge(question, lang), self.guide_links)
         return ranked, sentence_sims
+
+    def _bridge(self, question: str, lang: str) -> np.ndarray | None:
+        """Chinese lexical scores from the glossary terms of a non-Chinese question."""
+        if lang == "zh":
+            return None
+        terms = self.glossary.chinese_terms(question)
+        return self.lexical.cjk.scores(cjk_tokens(" ".join(terms))) if terms else None
 
     def _state_boost(self, question: str) -> np.ndarray | None:
         """Lift the directory entry of each State the question names (in any language)."""

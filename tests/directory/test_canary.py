@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from fictitious import CANARY, ISO3
+from .fictitious import CANARY, ISO3
 from typer.testing import CliRunner
 
 from assistant.directory.cli import directory_app

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from fictitious import ISO3, STATE_YAML, line_of, make_data_dir
+from .fictitious import ISO3, STATE_YAML, line_of, make_data_dir
 from typer.testing import CliRunner
 
 from assistant.cli import app

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fictitious import ISO3, STATE_YAML, line_of, make_data_dir
+from .fictitious import ISO3, STATE_YAML, line_of, make_data_dir
 
 from assistant.directory.load import load_directory, validate_directory
 from assistant.errors import SourceError

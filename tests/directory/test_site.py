@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from fictitious import ISO3, STATE_YAML, make_data_dir
+from .fictitious import ISO3, STATE_YAML, make_data_dir
 
 from assistant.directory.load import load_directory
 from assistant.directory.site import write_directory_pages

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from testland import FIXTURE_RECORDS, build_fixture_index, make_embedders
+from .testland import FIXTURE_RECORDS, build_fixture_index, make_embedders
 
 from assistant.search import store
 from assistant.search.index import build_index, passage_text, split_sentences

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from testland import FIXTURE_RECORDS
+from .testland import FIXTURE_RECORDS
 
 from assistant.schemas.api import AskFilters
 from assistant.search.ranking import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from testland import build_fixture_index
+from .testland import build_fixture_index
 
 from assistant.config import make_settings
 from assistant.errors import IndexMissing
@@ -93,7 +93,7 @@ def test_missing_index_says_to_build(tmp_path):
 
 
 def test_index_and_corpus_out_of_step_is_reported(tmp_path):
-    from testland import FIXTURE_RECORDS
+    from .testland import FIXTURE_RECORDS
 
     from assistant.corpus import write_corpus
 
