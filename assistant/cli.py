@@ -24,11 +24,14 @@ def _fail(err: Exception) -> typer.Exit:
 
 @app.command()
 def build(
-    model: Annotated[str | None, typer.Option(help="sentence-transformers model name or path")] = None,
-    query_prefix: Annotated[str | None, typer.Option(help="prefix for queries, e.g. 'query: '")] = None,
+    model: Annotated[str | None,
+                     typer.Option(help="sentence-transformers model name or path")] = None,
+    query_prefix: Annotated[str | None,
+                            typer.Option(help="prefix for queries, e.g. 'query: '")] = None,
     passage_prefix: Annotated[str | None, typer.Option(help="prefix for passages")] = None,
     site: Annotated[bool, typer.Option("--site/--no-site", help="build the static site")] = True,
-    index: Annotated[bool, typer.Option("--index/--no-index", help="build the embedding index")] = True,
+    index: Annotated[bool,
+                     typer.Option("--index/--no-index", help="build the embedding index")] = True,
 ) -> None:
     """Parse the sources, write index/corpus.jsonl, the static site and the embedding index."""
     from assistant.build import run_build

@@ -106,3 +106,13 @@ def test_failed_build_leaves_last_good_build(built_copy: Settings) -> None:
         manifest.write_text(good, encoding="utf-8")
     assert _tree_digest(built_copy.site_dir) == site_before
     assert _tree_digest(built_copy.index_dir) == index_before
+
+
+@pytest.mark.slow
+def test_canary_absent_from_exports(built_copy: Settings) -> None:
+    from assistant.directory.export import export_csv, export_json
+    from assistant.directory.load import load_directory
+
+    directory = load_directory(built_copy.data_dir / "directory")
+    assert CANARY not in export_csv(directory)
+    assert CANARY not in export_json(directory)

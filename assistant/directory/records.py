@@ -82,30 +82,32 @@ def _six(table: dict[str, str]) -> str:
     return " / ".join(table[lang] for lang in LANGS)
 
 
-def state_text(state: StateEntry) -> str:
-    """English summary, with the State's names and the key labels in all six languages so
-    that a question in any of them finds the record."""
+def state_names_line(state: StateEntry) -> str:
     names = state.names
-    lines = [
-        f"{names.en} — {names.zh} — {names.fr} — {names.es} — {names.ru} — {names.ar}",
-        _six({lang: t("title", lang) for lang in LANGS}),
-        f"ISO3 {state.iso3}; UN regional group: {state.region or 'none recorded'}.",
-    ]
+    return f"{names.en} — {names.zh} — {names.fr} — {names.es} — {names.ru} — {names.ar}"
+
+
+def state_text(state: StateEntry) -> str:
+    """English summary with the key labels in all six languages, so that a question in any
+    of them finds the record. Each fact line starts with the State's name: the assistant
+    quotes single lines, and a quoted line must say which State it is about."""
+    name = state.names.en
+    lines = [f"{name}: ISO3 {state.iso3}; UN regional group: {state.region or 'none recorded'}."]
     if state.aliases:
         lines.append("Also named in older sources: " + ", ".join(state.aliases) + ".")
     for instrument in INSTRUMENTS:
-        lines.append(_status_line(instrument, state.current_status(instrument)) + ".")
+        lines.append(f"{name}: " + _status_line(instrument, state.current_status(instrument)) + ".")
     authorities = state.public_authorities()
     if authorities:
-        lines += [_authority_line(a) + "." for a in authorities]
+        lines += [f"{name}: " + _authority_line(a) + "." for a in authorities]
         for role in dict.fromkeys(a.role for a in authorities):
             lines.append(_six(ROLE_LABELS[role]))
     else:
-        lines.append("Competent authorities: no designation on record.")
+        lines.append(f"{name}: competent authorities: no designation on record.")
         lines.append(_six({lang: t("no_designation", lang) for lang in LANGS}))
     for declaration in state.declarations:
         article = f" art. {declaration.article}" if declaration.article else ""
-        lines.append(f"Declaration ({INSTRUMENT_SHORT[declaration.instrument]}{article}, "
+        lines.append(f"{name}: declaration ({INSTRUMENT_SHORT[declaration.instrument]}{article}, "
                      f"{declaration.kind.replace('_', ' ')}): {declaration.text} "
                      f"({_source_line(declaration.source)}).")
     return "\n".join(lines)
@@ -138,7 +140,9 @@ def state_record(state: StateEntry, order: int = 0) -> Paragraph:
         kind="directory",
         citation=_citation(state, authorities),
         label=state.iso3,
-        heading_path=[TITLE, state.names.en],
+        # The names in six languages and the directory's title go into the heading path:
+        # embedded with the record (found in any language), never quoted as an answer.
+        heading_path=[_six({lang: t("title", lang) for lang in LANGS}), state_names_line(state)],
         text=state_text(state),
         lang="en",
         articles=_articles(state, authorities),

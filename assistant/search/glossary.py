@@ -28,32 +28,44 @@ def _fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Glossary:
-    terms: tuple[tuple[str, tuple[str, ...]], ...]  # (folded phrase, zh terms), longest first
+    # (folded phrase in any language, zh terms, en terms), longest phrase first
+    terms: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
 
     @classmethod
     def load(cls, path: Path) -> Glossary:
         if not path.exists():
             return cls(terms=())
         entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        pairs: dict[str, set[str]] = {}
+        pairs: dict[str, tuple[set[str], set[str]]] = {}
         for entry in entries:
-            zh = tuple(entry.get("zh") or ())
-            if not zh:
-                continue
-            for lang in LANGS:
-                for phrase in entry.get(lang) or ():
-                    folded = _fold(str(phrase))
-                    if folded.strip():
-                        pairs.setdefault(folded, set()).update(zh)
+            zh = [str(t) for t in entry.get("zh") or ()]
+            en = [str(t) for t in entry.get("en") or ()]
+            for phrase in [*zh, *(p for lang in LANGS for p in entry.get(lang) or ())]:
+                folded = _fold(str(phrase))
+                if folded.strip():
+                    z, e = pairs.setdefault(folded, (set(), set()))
+                    z.update(zh)
+                    e.update(en)
         ordered = sorted(pairs.items(), key=lambda kv: -len(kv[0]))
-        return cls(terms=tuple((p, tuple(sorted(z))) for p, z in ordered))
+        return cls(terms=tuple((p, tuple(sorted(z)), tuple(sorted(e)))
+                               for p, (z, e) in ordered))
 
-    def chinese_terms(self, question: str) -> list[str]:
-        """Chinese terms for the glossary phrases in `question` (longest phrases win)."""
+    def lookup(self, question: str) -> tuple[list[str], list[str]]:
+        """(Chinese terms, English terms) of the glossary phrases in `question`.
+
+        Longest phrases win; Chinese phrases match anywhere (no word breaks in Chinese).
+        """
         text = _fold(question)
-        found: list[str] = []
-        for phrase, zh in self.terms:
-            if phrase in text:
-                found.extend(zh)
-                text = text.replace(phrase, " ")  # a longer phrase consumes its words
-        return found
+        zh_found: list[str] = []
+        en_found: list[str] = []
+        for phrase, zh, en in self.terms:
+            key = phrase.strip() if _is_cjk(phrase) else phrase
+            if key in text:
+                zh_found.extend(zh)
+                en_found.extend(en)
+                text = text.replace(key, " ")  # a longer phrase consumes its words
+        return zh_found, en_found
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in text)

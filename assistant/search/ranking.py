@@ -37,9 +37,9 @@ class RankingConfig:
     # restate the official texts they cite; 3 z units puts an official paragraph that
     # answers above them (on our questions: MRR 0.44 at 0.3, 0.47 at 2, 0.48 at 3).
     guide_penalty: float = 3.0
-    # Chinese lexical ranking from the glossary terms of a non-Chinese question
+    # Lexical rankings reached through the glossary terms of the question
     # (assistant.search.glossary), in z units like the models.
-    bridge_weight: float = 1.0
+    bridge_weight: float = 0.5
     # An official paragraph cited by a guide paragraph that matches the question scores at
     # least the guide's score minus this gap (z units): the guide leads to its source.
     guide_lift_gap: float = 0.5
@@ -133,7 +133,7 @@ def _lift_cited(fused: np.ndarray, mask: np.ndarray,
 def rank_records(records: Sequence[Paragraph], dense: dict[str, np.ndarray],
                  lexical: np.ndarray | None, lang: str, mask: np.ndarray,
                  config: RankingConfig, groups: np.ndarray | None = None,
-                 boost: np.ndarray | None = None, bridge: np.ndarray | None = None,
+                 boost: np.ndarray | None = None, bridges: Sequence[np.ndarray] = (),
                  guide_links: Sequence[tuple[int, np.ndarray]] = ()) -> Ranked:
     """Fuse the sources into one order over the masked records.
 
@@ -150,9 +150,10 @@ def rank_records(records: Sequence[Paragraph], dense: dict[str, np.ndarray],
                     for name, s in dense.items())
         if use_lexical:
             fused = fused + lex_weight * standardise(lexical, mask, np.zeros_like(groups))
-        if bridge is not None and config.bridge_weight > 0 and bridge[mask].any():
-            fused = fused + config.bridge_weight * standardise(bridge, mask,
-                                                               np.zeros_like(groups))
+        for bridge in bridges:
+            if config.bridge_weight > 0 and bridge[mask].any():
+                fused = fused + config.bridge_weight * standardise(bridge, mask,
+                                                                   np.zeros_like(groups))
         fused = _lift_cited(fused, mask, guide_links, config.guide_lift_gap)
         fused = np.where(guide, fused - config.guide_penalty, fused)
     else:

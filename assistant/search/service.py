@@ -22,7 +22,7 @@ from assistant.search import store
 from assistant.search.answer import Candidate, compose_answer, decline_message
 from assistant.search.glossary import Glossary
 from assistant.search.index import passage_text, record_title
-from assistant.search.lexical import LexicalIndex, cjk_tokens, detect_lang
+from assistant.search.lexical import LexicalIndex, cjk_tokens, detect_lang, english_tokens
 from assistant.search.ranking import (
     Ranked,
     RankingConfig,
@@ -99,7 +99,7 @@ class SearchService:
         lang = detect_lang(question)
         mask = self._guides_in(lang, filter_mask(self.records, request.filters))
         scored = self._score(question, lang, mask)
-        if scored is None or self._declines(scored):
+        if scored is None or (self._declines(scored) and not self._about_a_state(question)):
             return AskResponse(answered=False, answer=decline_message(lang), citations=[])
         ranked, sentence_sims = scored
         rows = ranked.order[:request.k]
@@ -155,15 +155,21 @@ class SearchService:
         lexical = self.lexical.scores(question, lang)
         ranked = rank_records(self.records, dense, lexical, lang, mask, self.config,
                               self.langs, self._state_boost(question),
-                              self._bridge(question, lang), self.guide_links)
+                              self._bridges(question, lang), self.guide_links)
         return ranked, sentence_sims
 
-    def _bridge(self, question: str, lang: str) -> np.ndarray | None:
-        """Chinese lexical scores from the glossary terms of a non-Chinese question."""
-        if lang == "zh":
-            return None
-        terms = self.glossary.chinese_terms(question)
-        return self.lexical.cjk.scores(cjk_tokens(" ".join(terms))) if terms else None
+    def _bridges(self, question: str, lang: str) -> list[np.ndarray]:
+        """Lexical rankings reached through the glossary: the Chinese documents for a
+        non-Chinese question, the English treaties for a Chinese one. (Bridging French,
+        Spanish, Russian or Arabic questions to the English treaties as well lowered
+        Recall@5 on our questions: it pulled them away from the COP paragraphs.)"""
+        zh_terms, en_terms = self.glossary.lookup(question)
+        bridges = []
+        if lang != "zh" and zh_terms:
+            bridges.append(self.lexical.cjk.scores(cjk_tokens(" ".join(zh_terms))))
+        if lang == "zh" and en_terms:
+            bridges.append(self.lexical.english.scores(english_tokens(" ".join(en_terms))))
+        return bridges
 
     def _state_boost(self, question: str) -> np.ndarray | None:
         """Lift the directory entry of each State the question names (in any language)."""
@@ -174,6 +180,13 @@ class SearchService:
         boost = np.zeros(len(self.records))
         boost[rows] = self.config.state_boost
         return boost
+
+    def _about_a_state(self, question: str) -> bool:
+        """A question naming a State and using the domain's terms ("central authority of
+        Andorra") is answered by the State's directory entry even when the encoders score
+        the entry low; naming a State alone (football in Spain) is not enough."""
+        zh_terms, en_terms = self.glossary.lookup(question)
+        return (zh_terms or en_terms) and self._state_boost(question) is not None
 
     def _declines(self, scored: tuple[Ranked, dict[str, np.ndarray]]) -> bool:
         ranked, _ = scored
@@ -217,7 +230,8 @@ class SearchService:
 
 
 def _state_names(records: Sequence[Paragraph]) -> list[tuple[int, re.Pattern[str]]]:
-    """Directory records open with the State's names in six languages, joined by ' — '.
+    """A directory record's heading path ends with the State's names in six languages,
+    joined by ' — ' (assistant.directory.records).
 
     Names match as whole words ("Oman" must not match "woman"); Chinese names, written
     without spaces, match as substrings.
@@ -226,13 +240,24 @@ def _state_names(records: Sequence[Paragraph]) -> list[tuple[int, re.Pattern[str
     for row, rec in enumerate(records):
         if rec.kind != "directory":
             continue
-        first = rec.text.split("\n", 1)[0]
-        names = [n.strip().casefold() for n in first.split(" — ") if len(n.strip()) >= 2]
+        line = rec.heading_path[-1] if rec.heading_path else ""
+        names = [n.strip().casefold() for n in line.split(" — ") if len(n.strip()) >= 2]
         if names:
             alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
             pattern = rf"(?<![{_LETTERS}])(?:{alternatives})(?![{_LETTERS}])"
             out.append((row, re.compile(pattern)))
     return out
+
+
+def _single_thread_queries() -> None:
+    """One query embeds one short text: thread pools only add hand-off cost, and under
+    concurrent requests on 2 cores they multiply it (measured by scripts/bench: /api/ask p95
+    1193 ms with 2 torch + 2 BLAS threads, 49 ms with one of each)."""
+    import torch
+    from threadpoolctl import threadpool_limits
+
+    torch.set_num_threads(1)
+    threadpool_limits(limits=1)
 
 
 def load_service(settings: Settings, *, embedders: dict[str, object] | None = None
@@ -269,5 +294,6 @@ def load_service(settings: Settings, *, embedders: dict[str, object] | None = No
             embedder=embedder,
             passages=store.read_vectors(index_dir / f"{m.slug}.faiss"),
             sentences=store.read_vectors(index_dir / f"{m.slug}.sentences.faiss"))
+    _single_thread_queries()
     return SearchService(settings=settings, records=records, models=models, sentence_rows=rows,
                          sentence_starts=starts, sentence_ends=ends, meta=meta)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .fictitious import CANARY, ISO3
 from typer.testing import CliRunner
 
 from assistant.directory.cli import directory_app
@@ -13,6 +12,8 @@ from assistant.directory.export import export_csv, export_json
 from assistant.directory.load import load_directory
 from assistant.directory.records import directory_records
 from assistant.directory.site import write_directory_pages
+
+from .fictitious import CANARY, ISO3
 
 
 def test_canary_is_loaded(fixture_dir: Path) -> None:

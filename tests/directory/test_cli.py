@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from .fictitious import ISO3, STATE_YAML, line_of, make_data_dir
 from typer.testing import CliRunner
 
 from assistant.cli import app
 from assistant.directory.access import load_token_hashes, token_is_valid
 from assistant.directory.load import load_directory
+
+from .fictitious import ISO3, STATE_YAML, line_of, make_data_dir
 
 runner = CliRunner()
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from .fictitious import ISO3, STATE_YAML, line_of, make_data_dir
 
 from assistant.directory.load import load_directory, validate_directory
 from assistant.errors import SourceError
+
+from .fictitious import ISO3, STATE_YAML, line_of, make_data_dir
 
 
 def _error_for(tmp_path: Path, text: str, name: str = f"{ISO3}.yaml") -> SourceError:

@@ -6,10 +6,11 @@ import csv
 import json
 
 import pytest
-from .fictitious import ROOT
 
 from assistant.directory.names import chinese_name_index, load_reference, reference_path
 from assistant.directory.records import directory_records
+
+from .fictitious import ROOT
 
 DATA = ROOT / "data"
 

@@ -6,11 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
-from .fictitious import ISO3, STATE_YAML, make_data_dir
 
 from assistant.directory.load import load_directory
 from assistant.directory.site import write_directory_pages
 from assistant.directory.strings import LANGS
+
+from .fictitious import ISO3, STATE_YAML, make_data_dir
 
 
 @pytest.fixture(scope="module")

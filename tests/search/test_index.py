@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from .testland import FIXTURE_RECORDS, build_fixture_index, make_embedders
-
 from assistant.search import store
 from assistant.search.index import build_index, passage_text, split_sentences
+
+from .testland import FIXTURE_RECORDS, build_fixture_index, make_embedders
 
 
 def test_sentences_are_stripped_slices_of_the_text():

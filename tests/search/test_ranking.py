@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from .testland import FIXTURE_RECORDS
 
 from assistant.schemas.api import AskFilters
 from assistant.search.ranking import (
@@ -16,6 +15,8 @@ from assistant.search.ranking import (
     rrf,
     standardise,
 )
+
+from .testland import FIXTURE_RECORDS
 
 
 def test_ranks_are_one_based_and_skip_masked_rows():

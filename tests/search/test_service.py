@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from .testland import build_fixture_index
 
 from assistant.config import make_settings
 from assistant.errors import IndexMissing
 from assistant.schemas.api import AskFilters, AskRequest
 from assistant.search.answer import DECLINE_MESSAGES
 from assistant.search.service import QuestionTooLong, load_service
+
+from .testland import build_fixture_index
 
 MARKER = re.compile(r"\s*\[(\d+)\]")
 
@@ -93,9 +94,9 @@ def test_missing_index_says_to_build(tmp_path):
 
 
 def test_index_and_corpus_out_of_step_is_reported(tmp_path):
-    from .testland import FIXTURE_RECORDS
-
     from assistant.corpus import write_corpus
+
+    from .testland import FIXTURE_RECORDS
 
     settings, embedders, _ = build_fixture_index(tmp_path)
     write_corpus(settings.corpus_path, FIXTURE_RECORDS[:2])
