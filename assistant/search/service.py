@@ -88,6 +88,7 @@ class SearchService:
         self.langs = np.array([r.lang for r in self.records])
         self.guides = np.array([r.kind == "guide" for r in self.records], dtype=bool)
         self.guide_links = guide_links(self.records)
+        self.directory = np.array([r.kind == "directory" for r in self.records], dtype=bool)
         self.state_names = _state_names(self.records)
         self.glossary = Glossary.load(self.settings.data_dir / "glossary.yaml")
         self.lexical = LexicalIndex([passage_text(r) for r in self.records], list(self.langs))
@@ -169,7 +170,9 @@ class SearchService:
             bridges.append(self.lexical.cjk.scores(cjk_tokens(" ".join(zh_terms))))
         if lang == "zh" and en_terms:
             bridges.append(self.lexical.english.scores(english_tokens(" ".join(en_terms))))
-        return bridges
+        # Directory entries carry every role label in six languages: a bridged term would
+        # match all of them alike. They are reached by the State's name instead.
+        return [np.where(self.directory, 0.0, b) for b in bridges]
 
     def _state_boost(self, question: str) -> np.ndarray | None:
         """Lift the directory entry of each State the question names (in any language)."""

@@ -57,11 +57,12 @@ FIXTURE_RECORDS = [
          kind="guide", lang="fr", document="guide-mla", session=None,
          heading=("Guide : envoyer une demande à Testland",)),
     _rec("directory-tst",
-         "Republic of Testland — 测试国 — République de Testland — República de Testland — "
-         "Республика Тестландия — جمهورية تستلاند\nCentral authority for mutual legal "
+         "Republic of Testland: Central authority for mutual legal "
          "assistance: Ministry of Fictional Affairs, example.invalid.",
          kind="directory", lang="en", document="directory", session=None,
-         heading=("Republic of Testland",)),
+         heading=("Directory of competent national authorities",
+                  "Republic of Testland — 测试国 — République de Testland — "
+                  "República de Testland — Республика Тестландия — جمهورية تستلاند")),
 ]
 
 
