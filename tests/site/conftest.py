@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from .site_fixtures import make_documents, make_guides, make_records
 
 from assistant.site.context import SiteContext
+
+from .site_fixtures import make_documents, make_guides, make_records
 
 
 @pytest.fixture

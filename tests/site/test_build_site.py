@@ -7,11 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from .site_fixtures import make_guides, make_records
 
 from assistant.config import make_settings
 from assistant.errors import UntocError
 from assistant.site.build import HASH_FILE, build_site, site_inputs_hash
+
+from .site_fixtures import make_guides, make_records
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow  # a real mkdocs build of six languages (several seconds)

@@ -6,10 +6,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from .site_fixtures import make_records
 
 from assistant.errors import SourceError
 from assistant.site import hooks, state
+
+from .site_fixtures import make_records
 
 pytest.importorskip("assistant.guides.shortcodes")
 
