@@ -119,14 +119,19 @@ def standardise(scores: np.ndarray, mask: np.ndarray, groups: np.ndarray) -> np.
     return out
 
 
-def _lift_cited(fused: np.ndarray, mask: np.ndarray,
-                guide_links: Sequence[tuple[int, np.ndarray]], gap: float) -> np.ndarray:
+GuideLinks = tuple[np.ndarray, np.ndarray]  # (guide rows, cited official rows), one pair a link
+
+
+def _lift_cited(fused: np.ndarray, mask: np.ndarray, links: GuideLinks | None,
+                gap: float) -> np.ndarray:
     """Raise each official record cited by a (masked-in) guide paragraph to at least that
-    paragraph's score minus `gap`."""
+    paragraph's score minus `gap` (vectorised: this runs on every query)."""
+    if links is None or not len(links[0]):
+        return fused
+    sources, targets = links
+    keep = mask[sources]
     lifted = fused.copy()
-    for row, cited in guide_links:
-        if mask[row] and len(cited):
-            lifted[cited] = np.maximum(lifted[cited], fused[row] - gap)
+    np.maximum.at(lifted, targets[keep], fused[sources[keep]] - gap)
     return lifted
 
 
@@ -134,7 +139,8 @@ def rank_records(records: Sequence[Paragraph], dense: dict[str, np.ndarray],
                  lexical: np.ndarray | None, lang: str, mask: np.ndarray,
                  config: RankingConfig, groups: np.ndarray | None = None,
                  boost: np.ndarray | None = None, bridges: Sequence[np.ndarray] = (),
-                 guide_links: Sequence[tuple[int, np.ndarray]] = ()) -> Ranked:
+                 guide_links: GuideLinks | None = None,
+                 guide: np.ndarray | None = None) -> Ranked:
     """Fuse the sources into one order over the masked records.
 
     `groups` (record language per row) defaults to each record's `lang`; `boost` (z units)
@@ -144,7 +150,8 @@ def rank_records(records: Sequence[Paragraph], dense: dict[str, np.ndarray],
         groups = np.array([r.lang for r in records])
     lex_weight = config.lexical_weight.get(lang, 0.0)
     use_lexical = lexical is not None and lex_weight > 0 and bool(lexical[mask].any())
-    guide = np.array([r.kind == "guide" for r in records], dtype=bool)
+    if guide is None:
+        guide = np.array([r.kind == "guide" for r in records], dtype=bool)
     if config.fusion == "zsum":
         fused = sum(config.model_weights.get(name, 1.0) * standardise(s, mask, groups)
                     for name, s in dense.items())

@@ -24,6 +24,7 @@ from assistant.search.glossary import Glossary
 from assistant.search.index import passage_text, record_title
 from assistant.search.lexical import LexicalIndex, cjk_tokens, detect_lang, english_tokens
 from assistant.search.ranking import (
+    GuideLinks,
     Ranked,
     RankingConfig,
     dense_scores,
@@ -49,18 +50,21 @@ class QuestionTooLong(UntocError, ValueError):
         super().__init__(f"the question is longer than {limit} characters")
 
 
-def guide_links(records: Sequence[Paragraph]) -> list[tuple[int, np.ndarray]]:
-    """(guide row, rows of the official records it cites) for every guide paragraph.
+def guide_links(records: Sequence[Paragraph]) -> GuideLinks:
+    """(guide rows, cited rows): one pair per citation in a guide paragraph.
 
     Guide texts carry their citations as "(<human citation>)" (assistant.guides.load).
     """
     official = {f"({r.citation})": i for i, r in enumerate(records) if r.kind != "guide"}
-    links = []
+    sources: list[int] = []
+    targets: list[int] = []
     for i, rec in enumerate(records):
         if rec.kind == "guide":
-            cited = [row for cite, row in official.items() if cite in rec.text]
-            links.append((i, np.array(cited, dtype=np.int64)))
-    return links
+            for cite, row in official.items():
+                if cite in rec.text:
+                    sources.append(i)
+                    targets.append(row)
+    return np.array(sources, dtype=np.int64), np.array(targets, dtype=np.int64)
 
 
 @dataclass
@@ -86,6 +90,8 @@ class SearchService:
     def __post_init__(self) -> None:
         self.by_id = {r.id: i for i, r in enumerate(self.records)}
         self.langs = np.array([r.lang for r in self.records])
+        # Integer codes: ranking standardises scores per record language on every query.
+        self.lang_codes = np.unique(self.langs, return_inverse=True)[1]
         self.guides = np.array([r.kind == "guide" for r in self.records], dtype=bool)
         self.guide_links = guide_links(self.records)
         self.directory = np.array([r.kind == "directory" for r in self.records], dtype=bool)
@@ -155,8 +161,8 @@ class SearchService:
                                        self.sentence_rows, self.config.sentence_weight)
         lexical = self.lexical.scores(question, lang)
         ranked = rank_records(self.records, dense, lexical, lang, mask, self.config,
-                              self.langs, self._state_boost(question),
-                              self._bridges(question, lang), self.guide_links)
+                              self.lang_codes, self._state_boost(question),
+                              self._bridges(question, lang), self.guide_links, self.guides)
         return ranked, sentence_sims
 
     def _bridges(self, question: str, lang: str) -> list[np.ndarray]:
