@@ -28,7 +28,7 @@ def _fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Glossary:
-    # (folded phrase in any language, zh terms, en terms), longest phrase first
+    # (match key in any language, zh terms, en terms), longest phrase first
     terms: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
 
     @classmethod
@@ -47,8 +47,9 @@ class Glossary:
                     z.update(zh)
                     e.update(en)
         ordered = sorted(pairs.items(), key=lambda kv: -len(kv[0]))
-        return cls(terms=tuple((p, tuple(sorted(z)), tuple(sorted(e)))
-                               for p, (z, e) in ordered))
+        # Chinese phrases match anywhere (no word breaks), the others as whole words.
+        return cls(terms=tuple((p.strip() if _is_cjk(p) else p, tuple(sorted(z)),
+                                tuple(sorted(e))) for p, (z, e) in ordered))
 
     def lookup(self, question: str) -> tuple[list[str], list[str]]:
         """(Chinese terms, English terms) of the glossary phrases in `question`.
@@ -58,8 +59,7 @@ class Glossary:
         text = _fold(question)
         zh_found: list[str] = []
         en_found: list[str] = []
-        for phrase, zh, en in self.terms:
-            key = phrase.strip() if _is_cjk(phrase) else phrase
+        for key, zh, en in self.terms:
             if key in text:
                 zh_found.extend(zh)
                 en_found.extend(en)
