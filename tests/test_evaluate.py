@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
@@ -18,6 +16,8 @@ from assistant.evaluate import (
     score,
 )
 from assistant.schemas.api import AskResponse, Citation
+
+from .search import testland
 
 
 def _result(id, lang, rank, *, answered=True, off_topic=False):
@@ -66,18 +66,11 @@ def test_bad_question_file_names_the_line(tmp_path):
         read_questions(path)
 
 
-def _testland():
-    path = Path(__file__).resolve().parent / "search" / "testland.py"
-    spec = importlib.util.spec_from_file_location("testland_fixture", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_evaluate_service_over_the_fixture(tmp_path):
     from assistant.search.service import load_service
 
-    land = _testland()
+    land = testland
     settings, embedders, _ = land.build_fixture_index(tmp_path)
     service = load_service(settings, embedders={e.name: e for e in embedders})
     questions = tmp_path / "q.jsonl"
@@ -91,7 +84,7 @@ def test_evaluate_service_over_the_fixture(tmp_path):
 
 
 def test_run_eval_loads_the_index_named_by_settings(tmp_path):
-    settings = _testland().build_hashing_index(tmp_path)
+    settings = testland.build_hashing_index(tmp_path)
     questions = tmp_path / "q.jsonl"
     questions.write_text(json.dumps({"id": "1", "lang": "zh", "question": "审议机制",
                                      "gold": ["设立一个审议机制"]}, ensure_ascii=False))

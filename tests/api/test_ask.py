@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from fastapi.testclient import TestClient
 
-
-def _testland():
-    path = Path(__file__).resolve().parents[1] / "search" / "testland.py"
-    spec = importlib.util.spec_from_file_location("testland_fixture", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from ..search import testland
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    app = _testland().make_test_app(tmp_path_factory.mktemp("api"))
+    app = testland.make_test_app(tmp_path_factory.mktemp("api"))
     with TestClient(app) as c:
         yield c
 
 
 @pytest.fixture(scope="module")
 def strict_client(tmp_path_factory):
-    app = _testland().make_test_app(tmp_path_factory.mktemp("api-strict"), max_question_chars=40)
+    app = testland.make_test_app(tmp_path_factory.mktemp("api-strict"), max_question_chars=40)
     with TestClient(app) as c:
         yield c
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -12,16 +11,9 @@ from fastapi.testclient import TestClient
 from assistant.config import make_settings
 from assistant.directory.access import hash_token
 
+from ..directory import fictitious
 
-def _fictitious():
-    path = Path(__file__).resolve().parents[1] / "directory" / "fictitious.py"
-    spec = importlib.util.spec_from_file_location("directory_fictitious", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-FX = _fictitious()
+FX = fictitious
 TOKEN = "fictitious-operator-token-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

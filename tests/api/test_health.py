@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from fastapi.testclient import TestClient
 
-
-def _testland():
-    path = Path(__file__).resolve().parents[1] / "search" / "testland.py"
-    spec = importlib.util.spec_from_file_location("testland_fixture", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from ..search import testland
 
 
 def test_health_reports_records_model_and_build_time(tmp_path):
-    app = _testland().make_test_app(tmp_path)
+    app = testland.make_test_app(tmp_path)
     with TestClient(app) as client:
         r = client.get("/api/health")
     assert r.status_code == 200
     body = r.json()
     assert body["status"] == "ok"
-    assert body["paragraphs"] == len(_testland().FIXTURE_RECORDS)
+    assert body["paragraphs"] == len(testland.FIXTURE_RECORDS)
     assert body["model"] == "hashing"
     assert body["index_built"].startswith("20")
 

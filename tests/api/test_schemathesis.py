@@ -6,27 +6,19 @@ every response conforms to the documented status codes, content types and schema
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
+from ..search import testland
+
 pytestmark = pytest.mark.slow
 
-
-def _testland():
-    path = Path(__file__).resolve().parents[1] / "search" / "testland.py"
-    spec = importlib.util.spec_from_file_location("testland_fixture", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def api_schema(tmp_path_factory):
-    app = _testland().make_test_app(tmp_path_factory.mktemp("schemathesis"))
+    app = testland.make_test_app(tmp_path_factory.mktemp("schemathesis"))
     schema = schemathesis.openapi.from_asgi("/api/openapi.json", app)
     return schema.include(path_regex=r"^/api/(ask|search|paragraphs|health)")
 
