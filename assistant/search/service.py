@@ -20,7 +20,8 @@ from assistant.schemas.api import (
 from assistant.schemas.paragraph import Paragraph
 from assistant.search import store
 from assistant.search.answer import Candidate, compose_answer, decline_message
-from assistant.search.glossary import Glossary
+from assistant.search.decline import DEFAULT_RULES, DeclineRule
+from assistant.search.glossary import Glossary, GlossaryTerms
 from assistant.search.index import passage_text, record_title
 from assistant.search.lexical import LexicalIndex, cjk_tokens, detect_lang, english_tokens
 from assistant.search.ranking import (
@@ -32,11 +33,6 @@ from assistant.search.ranking import (
     rank_records,
 )
 
-# A question is declined when every model that has a threshold gives its best record a
-# (blended) similarity below it. Calibrated on data/eval/questions.jsonl: MUSE's best
-# similarity was <= 0.297 for all 18 off-topic questions (six languages) and < 0.30 for 2 of
-# 49 on-topic ones. e5's cosine depends too much on the question's language to threshold.
-DECLINE_THRESHOLDS = {"muse": 0.30}
 ANSWER_FROM = 3  # sentences for the answer come from the first citations only
 RANK_PENALTY = 0.03  # similarity a sentence loses per rank of its record below the first
 # Letters that make a word boundary for State names: Latin, Cyrillic, Arabic (not CJK, which
@@ -84,8 +80,8 @@ class SearchService:
     sentence_ends: np.ndarray
     meta: store.IndexMeta
     config: RankingConfig = field(default_factory=RankingConfig)
-    decline_thresholds: dict[str, float] = field(
-        default_factory=lambda: dict(DECLINE_THRESHOLDS))
+    # Per model; a question is declined when every model that has a rule declines it.
+    decline_rules: dict[str, DeclineRule] = field(default_factory=lambda: dict(DEFAULT_RULES))
 
     def __post_init__(self) -> None:
         self.by_id = {r.id: i for i, r in enumerate(self.records)}
@@ -105,8 +101,10 @@ class SearchService:
         self.check_length(question)
         lang = detect_lang(question)
         mask = self._guides_in(lang, filter_mask(self.records, request.filters))
-        scored = self._score(question, lang, mask)
-        if scored is None or (self._declines(scored) and not self._about_a_state(question)):
+        concepts = self.glossary.concepts(question)
+        terms = Glossary.terms_of(concepts)
+        scored = self._score(question, lang, mask, terms)
+        if scored is None or self._declines(scored, question, len(concepts)):
             return AskResponse(answered=False, answer=decline_message(lang), citations=[])
         ranked, sentence_sims = scored
         rows = ranked.order[:request.k]
@@ -118,7 +116,8 @@ class SearchService:
         query = query.strip()
         self.check_length(query)
         lang = detect_lang(query)
-        scored = self._score(query, lang, self._guides_in(lang, filter_mask(self.records, None)))
+        scored = self._score(query, lang, self._guides_in(lang, filter_mask(self.records, None)),
+                             Glossary.terms_of(self.glossary.concepts(query)))
         if scored is None:
             return SearchResponse(query=query, results=[])
         ranked, _ = scored
@@ -147,7 +146,7 @@ class SearchService:
             return mask
         return mask & (~self.guides | own)
 
-    def _score(self, question: str, lang: str, mask: np.ndarray
+    def _score(self, question: str, lang: str, mask: np.ndarray, terms: GlossaryTerms
                ) -> tuple[Ranked, dict[str, np.ndarray]] | None:
         if not mask.any():
             return None
@@ -162,15 +161,15 @@ class SearchService:
         lexical = self.lexical.scores(question, lang)
         ranked = rank_records(self.records, dense, lexical, lang, mask, self.config,
                               self.lang_codes, self._state_boost(question),
-                              self._bridges(question, lang), self.guide_links, self.guides)
+                              self._bridges(terms, lang), self.guide_links, self.guides)
         return ranked, sentence_sims
 
-    def _bridges(self, question: str, lang: str) -> list[np.ndarray]:
+    def _bridges(self, terms: GlossaryTerms, lang: str) -> list[np.ndarray]:
         """Lexical rankings reached through the glossary: the Chinese documents for a
         non-Chinese question, the English treaties for a Chinese one. (Bridging French,
         Spanish, Russian or Arabic questions to the English treaties as well lowered
         Recall@5 on our questions: it pulled them away from the COP paragraphs.)"""
-        zh_terms, en_terms = self.glossary.lookup(question)
+        zh_terms, en_terms = terms
         bridges = []
         if lang != "zh" and zh_terms:
             bridges.append(self.lexical.cjk.scores(cjk_tokens(" ".join(zh_terms))))
@@ -190,22 +189,21 @@ class SearchService:
         boost[rows] = self.config.state_boost
         return boost
 
-    def _about_a_state(self, question: str) -> bool:
-        """A question naming a State and using the domain's terms ("central authority of
-        Andorra") is answered by the State's directory entry even when the encoders score
-        the entry low; naming a State alone (football in Spain) is not enough."""
-        zh_terms, en_terms = self.glossary.lookup(question)
-        return (zh_terms or en_terms) and self._state_boost(question) is not None
-
-    def _declines(self, scored: tuple[Ranked, dict[str, np.ndarray]]) -> bool:
+    def _declines(self, scored: tuple[Ranked, dict[str, np.ndarray]], question: str,
+                  concepts: int) -> bool:
+        """Every model with a decline rule declines (assistant.search.decline). Directory
+        entries do not count towards the best similarity: they are reached by naming a State."""
         ranked, _ = scored
         if not len(ranked.order):
             return True
-        judged = [name for name in ranked.dense if name in self.decline_thresholds]
+        judged = [name for name in ranked.dense if name in self.decline_rules]
         if not judged:
             return False
-        allowed = ranked.order
-        return all(float(ranked.dense[n][allowed].max()) < self.decline_thresholds[n]
+        official = ranked.order[~self.directory[ranked.order]]
+        rows = official if len(official) else ranked.order
+        names_state = self._state_boost(question) is not None
+        return all(self.decline_rules[n].declines(float(ranked.dense[n][rows].max()),
+                                                  concepts, names_state)
                    for n in judged)
 
     def _citation(self, row: int, ranked: Ranked) -> Citation:

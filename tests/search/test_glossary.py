@@ -61,3 +61,43 @@ def test_no_duplicate_entries_or_terms(entries):
     for entry in entries:
         for lang, terms in entry.items():
             assert len(terms) == len(set(terms)), (lang, entry)
+
+
+@pytest.fixture()
+def small_glossary(tmp_path):
+    from assistant.search.glossary import Glossary
+
+    path = tmp_path / "glossary.yaml"
+    path.write_text(yaml.safe_dump([
+        {"zh": ["中央机关"], "en": ["central authority"], "fr": ["autorité centrale"],
+         "ru": ["центральный орган"], "ar": ["السلطة المركزية"]},
+        {"zh": ["机关"], "en": ["authority"], "fr": ["autorité"]},
+        {"zh": ["边境管制"], "en": ["border control"], "ru": ["пограничный контроль"]},
+    ], allow_unicode=True), encoding="utf-8")
+    return Glossary.load(path)
+
+
+@pytest.mark.parametrize("question", [
+    "Кто является центральным органом?",  # instrumental case
+    "Какие центральные органы назначены?",
+    "Quelles sont les autorités centrales désignées ?",  # plural, accents
+    "Which central authorities receive requests?",
+    "ما هي السلطة المركزية؟",
+    "谁是中央机关？",
+])
+def test_inflected_forms_find_the_concept(small_glossary, question):
+    zh, en = small_glossary.lookup(question)
+    assert zh == ["中央机关"] and en == ["central authority"]
+
+
+def test_russian_case_forms_of_a_phrase(small_glossary):
+    zh, _ = small_glossary.lookup("Как укрепить меры пограничного контроля?")
+    assert zh == ["边境管制"]
+
+
+def test_unrelated_question_finds_nothing(small_glossary):
+    assert small_glossary.lookup("Who won the football cup?") == ([], [])
+
+
+def test_a_lone_shorter_phrase_still_matches(small_glossary):
+    assert small_glossary.lookup("Which authority decides?")[0] == ["机关"]

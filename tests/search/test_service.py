@@ -10,6 +10,7 @@ from assistant.config import make_settings
 from assistant.errors import IndexMissing
 from assistant.schemas.api import AskFilters, AskRequest
 from assistant.search.answer import DECLINE_MESSAGES
+from assistant.search.decline import DeclineRule
 from assistant.search.service import QuestionTooLong, load_service
 
 from .testland import build_fixture_index
@@ -61,16 +62,27 @@ def test_filters_apply_before_ranking(fixture_service):
 
 
 def test_declines_below_every_threshold_in_the_question_language(fixture_service):
-    fixture_service.decline_thresholds = {"fake-a": 0.99, "fake-b": 0.99}
+    strict = DeclineRule(threshold=0.99, state_floor=0.99)
+    fixture_service.decline_rules = {"fake-a": strict, "fake-b": strict}
     try:
         response = fixture_service.ask(AskRequest(question="Quel temps fera-t-il demain ?"))
         assert not response.answered and response.citations == []
         assert response.answer == DECLINE_MESSAGES["fr"]
         # One model above its threshold is enough to answer.
-        fixture_service.decline_thresholds = {"fake-a": 0.99, "fake-b": -1.0}
+        fixture_service.decline_rules = {"fake-a": strict, "fake-b": DeclineRule(threshold=-9)}
         assert fixture_service.ask(AskRequest(question="Quel temps fera-t-il demain ?")).answered
     finally:
-        fixture_service.decline_thresholds = {}
+        fixture_service.decline_rules = {}
+
+
+def test_domain_concepts_raise_confidence_and_none_lowers_it():
+    rule = DeclineRule(threshold=0.34, per_concept=0.05, max_concepts=4, no_concept_penalty=0.04)
+    assert rule.declines(0.30, concepts=0, names_state=False)
+    assert not rule.declines(0.30, concepts=1, names_state=False)
+    assert rule.confidence(0.2, 9) == pytest.approx(0.2 + 0.05 * 4)
+    # A State plus a concept lowers the bar to the state floor, a State alone does not.
+    assert not rule.declines(0.26, concepts=1, names_state=True)
+    assert rule.declines(0.26, concepts=0, names_state=True)
 
 
 def test_search_and_paragraph_lookup(fixture_service):
