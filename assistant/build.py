@@ -58,6 +58,7 @@ def _site_hash(settings: Settings, corpus, directory, guides) -> str:
 def _index_current(settings: Settings, records: list, model: str | None) -> bool:
     """True when index/ was built from exactly these records with these models."""
     from assistant.search import store
+    from assistant.search.index import PASSAGE_FORMAT
     from assistant.search.models import DEFAULT_MODELS
 
     meta = store.read_meta(settings.index_dir)
@@ -65,6 +66,7 @@ def _index_current(settings: Settings, records: list, model: str | None) -> bool
         return False
     wanted = [model] if model else list(DEFAULT_MODELS)
     return ([m.name for m in meta.models] == wanted
+            and meta.passage_format == PASSAGE_FORMAT
             and meta.corpus_sha256 == store.corpus_hash([r.model_dump_json() for r in records]))
 
 

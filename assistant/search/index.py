@@ -20,7 +20,10 @@ from assistant.search import store
 
 # Passage = heading path (document / decision / article title) + text. Measured on our
 # questions: the heading context lifts MRR (see the report in assistant.evaluate's docs).
-PASSAGE_FORMAT = "heading_path joined by ' / ', newline, text"
+# Changing either format changes what is embedded: the build compares it with index_meta.json
+# and re-embeds (texts it already has come from the cache).
+PASSAGE_FORMAT = ("heading_path joined by ' / ', newline, text; table rows embedded as "
+                  "caption | header | row")
 MAX_PASSAGE_CHARS = 2000  # the models read ~512 tokens; the rest would be cut anyway
 
 # A sentence ends after 。！？； (CJK), or after . ! ? ; followed by a space and a capital,
@@ -71,6 +74,17 @@ def passage_text(record: Paragraph) -> str:
     return text[:MAX_PASSAGE_CHARS]
 
 
+def sentence_text(record: Paragraph, start: int, end: int) -> str:
+    """What gets embedded for one sentence. A table row ("亚洲及太平洋 中国 2003年9月23日 — —")
+    says nothing without its table: it is embedded after the table's caption and header line,
+    so "when did China ratify the Convention" finds the row."""
+    text = record.text[start:end]
+    if record.table is None or not record.table.header:
+        return text
+    caption = record.table.caption or (record.heading_path[-1] if record.heading_path else "")
+    return f"{caption} | {' '.join(record.table.header)} | {text}"
+
+
 def sentence_table(records: Sequence[Paragraph]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Rows, starts, ends of the sentences of every record that has more than one."""
     rows: list[int] = []
@@ -112,7 +126,8 @@ def build_index(settings: Settings, records: Sequence[Paragraph], out_dir: Path,
     out_dir.mkdir(parents=True, exist_ok=True)
     passages = [passage_text(r) for r in records]
     rows, starts, ends = sentence_table(records)
-    sentences = [records[r].text[s:e] for r, s, e in zip(rows, starts, ends, strict=True)]
+    sentences = [sentence_text(records[r], s, e) for r, s, e in zip(rows, starts, ends,
+                                                                    strict=True)]
     store.write_sentences(out_dir / store.SENTENCES_FILE, rows, starts, ends)
 
     metas: list[store.ModelMeta] = []

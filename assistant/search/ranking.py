@@ -46,6 +46,8 @@ class RankingConfig:
     # The directory entry of a State the question names goes first: whatever is asked about
     # a named State (its authorities, languages, status), its entry is the answer.
     state_boost: float = 10.0
+    # Official records that name that State (its row in a ratification table) gain this much.
+    state_mention_boost: float = 2.0
     rrf_k: float = RRF_K
 
 

@@ -92,6 +92,7 @@ class SearchService:
         self.guide_links = guide_links(self.records)
         self.directory = np.array([r.kind == "directory" for r in self.records], dtype=bool)
         self.state_names = _state_names(self.records)
+        self.state_mentions = _state_mentions(self.records, self.state_names)
         self.glossary = Glossary.load(self.settings.data_dir / "glossary.yaml")
         self.lexical = LexicalIndex([passage_text(r) for r in self.records], list(self.langs))
 
@@ -186,6 +187,8 @@ class SearchService:
         if not rows or not self.config.state_boost:
             return None
         boost = np.zeros(len(self.records))
+        for row in rows:
+            boost[self.state_mentions[row]] = self.config.state_mention_boost
         boost[rows] = self.config.state_boost
         return boost
 
@@ -254,6 +257,17 @@ def _state_names(records: Sequence[Paragraph]) -> list[tuple[int, re.Pattern[str
             pattern = rf"(?<![{_LETTERS}])(?:{alternatives})(?![{_LETTERS}])"
             out.append((row, re.compile(pattern)))
     return out
+
+
+def _state_mentions(records: Sequence[Paragraph], state_names: list[tuple[int, re.Pattern[str]]]
+                    ) -> dict[int, np.ndarray]:
+    """Directory row → rows of the official records that name that State (a ratification
+    table row, a host country, a speaker's State)."""
+    official = [(row, rec.text.casefold()) for row, rec in enumerate(records)
+                if rec.kind not in ("directory", "guide")]
+    return {state: np.array([row for row, text in official if pattern.search(text)],
+                            dtype=np.int64)
+            for state, pattern in state_names}
 
 
 def _single_thread_queries() -> None:
