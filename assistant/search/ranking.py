@@ -48,6 +48,8 @@ class RankingConfig:
     state_boost: float = 10.0
     # Official records that name that State (its row in a ratification table) gain this much.
     state_mention_boost: float = 2.0
+    # Official records that mention a year the question names.
+    year_boost: float = 1.0
     rrf_k: float = RRF_K
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 from assistant.config import make_settings
@@ -146,3 +147,20 @@ def test_state_names_match_whole_words_only(fixture_service):
     assert fixture_service._state_boost("authority of the Republic of Testland?") is not None
     assert fixture_service._state_boost("测试国的中央机关") is not None
     assert fixture_service._state_boost("republic of testlanders") is None
+
+
+def test_year_boost_lifts_records_that_mention_the_year(fixture_service, monkeypatch):
+    from types import SimpleNamespace
+
+    from assistant.search.service import _year_rows
+
+    records = [SimpleNamespace(kind="paragraph", heading_path=["截至 2004 年 7 月"], text="x"),
+               SimpleNamespace(kind="paragraph", heading_path=[], text="in 2006 and 12004"),
+               SimpleNamespace(kind="guide", heading_path=[], text="2004")]
+    assert _year_rows(records) == {"2004": [0], "2006": [1]}
+
+    monkeypatch.setattr(fixture_service, "year_rows", {"2004": [0, 2]})
+    boost = fixture_service._year_boost("How many ratifications by July 2004?")
+    assert boost is not None and list(np.flatnonzero(boost)) == [0, 2]
+    assert fixture_service._year_boost("What happened in 1850?") is None  # not a year we read
+    assert fixture_service._year_boost("no year here") is None
