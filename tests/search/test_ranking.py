@@ -104,9 +104,12 @@ def test_scores_are_standardised_within_each_record_language():
     raw[zh_best], raw[en_best] = 0.70, 0.81
     raw[_row("guide-testland-mla-1")], raw[_row("directory-tst")] = 0.805, 0.79
     mask = np.ones(len(records), dtype=bool)
-    config = RankingConfig(lexical_weight={})
+    config = RankingConfig(lexical_weight={}, global_mix=0.0)
     assert rank_records(records, {"a": raw}, None, "en", mask, config).order[0] == zh_best
     assert standardise(raw, mask, langs)[langs == "zh"].mean() == pytest.approx(0.0)
+    # z-scores over all records alone keep the raw order: the English record wins.
+    everywhere = RankingConfig(lexical_weight={}, global_mix=1.0)
+    assert rank_records(records, {"a": raw}, None, "en", mask, everywhere).order[0] == en_best
 
 
 def test_boost_lifts_a_record_in_both_fusions():
