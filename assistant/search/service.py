@@ -106,8 +106,9 @@ class SearchService:
         mask = self._guides_in(lang, filter_mask(self.records, request.filters))
         concepts = self.glossary.concepts(question)
         terms = Glossary.terms_of(concepts)
-        scored = self._score(question, lang, mask, terms)
-        if scored is None or self._declines(scored, question, len(concepts)):
+        states = self._named_states(question)
+        scored = self._score(question, lang, mask, terms, states)
+        if scored is None or self._declines(scored, bool(states), len(concepts)):
             return AskResponse(answered=False, answer=decline_message(lang), citations=[])
         ranked, sentence_sims = scored
         rows = ranked.order[:request.k]
@@ -120,7 +121,8 @@ class SearchService:
         self.check_length(query)
         lang = detect_lang(query)
         scored = self._score(query, lang, self._guides_in(lang, filter_mask(self.records, None)),
-                             Glossary.terms_of(self.glossary.concepts(query)))
+                             Glossary.terms_of(self.glossary.concepts(query)),
+                             self._named_states(query))
         if scored is None:
             return SearchResponse(query=query, results=[])
         ranked, _ = scored
@@ -149,8 +151,8 @@ class SearchService:
             return mask
         return mask & (~self.guides | own)
 
-    def _score(self, question: str, lang: str, mask: np.ndarray, terms: GlossaryTerms
-               ) -> tuple[Ranked, dict[str, np.ndarray]] | None:
+    def _score(self, question: str, lang: str, mask: np.ndarray, terms: GlossaryTerms,
+               states: list[int]) -> tuple[Ranked, dict[str, np.ndarray]] | None:
         if not mask.any():
             return None
         dense: dict[str, np.ndarray] = {}
@@ -163,7 +165,7 @@ class SearchService:
                                        self.sentence_rows, self.config.sentence_weight)
         lexical = self.lexical.scores(question, lang)
         ranked = rank_records(self.records, dense, lexical, lang, mask, self.config,
-                              self.lang_codes, self._boosts(question),
+                              self.lang_codes, self._boosts(question, states),
                               self._bridges(terms, lang), self.guide_links, self.guides)
         return ranked, sentence_sims
 
@@ -182,9 +184,9 @@ class SearchService:
         # match all of them alike. They are reached by the State's name instead.
         return [np.where(self.directory, 0.0, b) for b in bridges]
 
-    def _boosts(self, question: str) -> np.ndarray | None:
+    def _boosts(self, question: str, states: list[int]) -> np.ndarray | None:
         """State and year boosts together (z units), or None when neither applies."""
-        state, year = self._state_boost(question), self._year_boost(question)
+        state, year = self._state_boost(states), self._year_boost(question)
         if state is None or year is None:
             return state if year is None else year
         return state + year
@@ -202,19 +204,22 @@ class SearchService:
         boost[rows] = self.config.year_boost
         return boost
 
-    def _state_boost(self, question: str) -> np.ndarray | None:
-        """Lift the directory entry of each State the question names (in any language)."""
+    def _named_states(self, question: str) -> list[int]:
+        """Directory rows of the States the question names (in any language)."""
         folded = question.casefold()
-        rows = [row for row, pattern in self.state_names if pattern.search(folded)]
-        if not rows or not self.config.state_boost:
+        return [row for row, pattern in self.state_names if pattern.search(folded)]
+
+    def _state_boost(self, states: list[int]) -> np.ndarray | None:
+        """Lift the directory entry of each named State, and the records that name it."""
+        if not states or not self.config.state_boost:
             return None
         boost = np.zeros(len(self.records))
-        for row in rows:
+        for row in states:
             boost[self.state_mentions[row]] = self.config.state_mention_boost
-        boost[rows] = self.config.state_boost
+        boost[states] = self.config.state_boost
         return boost
 
-    def _declines(self, scored: tuple[Ranked, dict[str, np.ndarray]], question: str,
+    def _declines(self, scored: tuple[Ranked, dict[str, np.ndarray]], names_state: bool,
                   concepts: int) -> bool:
         """Every model with a decline rule declines (assistant.search.decline). Directory
         entries do not count towards the best similarity: they are reached by naming a State."""
@@ -226,7 +231,6 @@ class SearchService:
             return False
         official = ranked.order[~self.directory[ranked.order]]
         rows = official if len(official) else ranked.order
-        names_state = self._state_boost(question) is not None
         return all(self.decline_rules[n].declines(float(ranked.dense[n][rows].max()),
                                                   concepts, names_state)
                    for n in judged)

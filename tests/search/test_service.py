@@ -144,9 +144,9 @@ def test_directory_entry_of_a_named_state_comes_first(fixture_service):
 
 
 def test_state_names_match_whole_words_only(fixture_service):
-    assert fixture_service._state_boost("authority of the Republic of Testland?") is not None
-    assert fixture_service._state_boost("测试国的中央机关") is not None
-    assert fixture_service._state_boost("republic of testlanders") is None
+    assert fixture_service._named_states("authority of the Republic of Testland?")
+    assert fixture_service._named_states("测试国的中央机关")
+    assert not fixture_service._named_states("republic of testlanders")
 
 
 def test_year_boost_lifts_records_that_mention_the_year(fixture_service, monkeypatch):
