@@ -16,7 +16,7 @@ from assistant.schemas.api import AskRequest
 
 pytestmark = pytest.mark.slow
 
-RECALL_AT_5_FLOOR = 0.77  # measured 0.82 (stemmed glossary, table rows, year and State lifts)
+RECALL_AT_5_FLOOR = 0.80  # measured 0.86 (stemmed glossary, table rows, lifts, global_mix)
 
 
 @pytest.fixture(scope="module")
@@ -36,10 +36,10 @@ def test_off_topic_questions_are_declined(report):
 
 def test_second_question_set_does_not_regress(project_settings):
     """questions_more.jsonl: 110 on-topic (40% about the treaty texts) and 10 off-topic ones,
-    some legal-sounding (another treaty, divorce, tax). Measured: R@5 0.77, 9/10 declined."""
+    some legal-sounding (another treaty, divorce, tax). Measured: R@5 0.80, 9/10 declined."""
     more = run_eval(project_settings, project_settings.data_dir / "eval" / "questions_more.jsonl",
                     5)
-    assert more.recall_at_k >= 0.72, more.render()
+    assert more.recall_at_k >= 0.75, more.render()
     assert more.off_topic_declined >= 8 and more.false_declines <= 3, more.render()
 
 
