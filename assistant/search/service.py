@@ -207,7 +207,8 @@ class SearchService:
     def _named_states(self, question: str) -> list[int]:
         """Directory rows of the States the question names (in any language)."""
         folded = question.casefold()
-        return [row for row, pattern in self.state_names if pattern.search(folded)]
+        return [row for row, names, pattern in self.state_names
+                if any(n in folded for n in names) and pattern.search(folded)]
 
     def _state_boost(self, states: list[int]) -> np.ndarray | None:
         """Lift the directory entry of each named State, and the records that name it."""
@@ -265,7 +266,10 @@ class SearchService:
         return out
 
 
-def _state_names(records: Sequence[Paragraph]) -> list[tuple[int, re.Pattern[str]]]:
+StateNames = tuple[int, tuple[str, ...], re.Pattern[str]]  # directory row, names, pattern
+
+
+def _state_names(records: Sequence[Paragraph]) -> list[StateNames]:
     """A directory record's heading path ends with the State's names in six languages,
     joined by ' — ' (assistant.directory.records).
 
@@ -281,19 +285,22 @@ def _state_names(records: Sequence[Paragraph]) -> list[tuple[int, re.Pattern[str
         if names:
             alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
             pattern = rf"(?<![{_LETTERS}])(?:{alternatives})(?![{_LETTERS}])"
-            out.append((row, re.compile(pattern)))
+            out.append((row, tuple(names), re.compile(pattern)))
     return out
 
 
-def _state_mentions(records: Sequence[Paragraph], state_names: list[tuple[int, re.Pattern[str]]]
+def _state_mentions(records: Sequence[Paragraph], state_names: list[StateNames]
                     ) -> dict[int, np.ndarray]:
     """Directory row → rows of the official records that name that State (a ratification
     table row, a host country, a speaker's State)."""
     official = [(row, rec.text.casefold()) for row, rec in enumerate(records)
                 if rec.kind not in ("directory", "guide")]
-    return {state: np.array([row for row, text in official if pattern.search(text)],
+    # A substring test first: far cheaper than the word-boundary pattern (1.5 s → 0.1 s on
+    # our 1,200 official records), and most records name no State.
+    return {state: np.array([row for row, text in official
+                             if any(n in text for n in names) and pattern.search(text)],
                             dtype=np.int64)
-            for state, pattern in state_names}
+            for state, names, pattern in state_names}
 
 
 def _year_rows(records: Sequence[Paragraph]) -> dict[str, list[int]]:
