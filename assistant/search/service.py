@@ -81,6 +81,8 @@ class SearchService:
     sentence_ends: np.ndarray
     meta: store.IndexMeta
     config: RankingConfig = field(default_factory=RankingConfig)
+    sentence_scan_limit: int = 50_000  # above this many sentences, score candidates' only
+    sentence_candidates: int = 2_000  # records per model whose sentences are scored
     # Per model; a question is declined when every model that has a rule declines it.
     decline_rules: dict[str, DeclineRule] = field(default_factory=lambda: dict(DEFAULT_RULES))
 
@@ -95,6 +97,13 @@ class SearchService:
         self.state_names = _state_names(self.records)
         self.state_mentions = _state_mentions(self.records, self.state_names)
         self.year_rows = _year_rows(self.records)
+        # Sentences are stored grouped by record, in record order: offsets[r]..offsets[r+1].
+        self.sentence_offsets = np.searchsorted(self.sentence_rows,
+                                                np.arange(len(self.records) + 1))
+        if len(self.sentence_rows) > self.sentence_scan_limit:
+            # Only candidates' sentences are read (and upcast) per query: half the memory.
+            for model in self.models.values():
+                model.sentences = model.sentences.astype(np.float16)
         self.glossary = Glossary.load(self.settings.data_dir / "glossary.yaml")
         self.lexical = LexicalIndex([passage_text(r) for r in self.records], list(self.langs))
 
@@ -155,19 +164,53 @@ class SearchService:
                states: list[int]) -> tuple[Ranked, dict[str, np.ndarray]] | None:
         if not mask.any():
             return None
+        queries = {name: model.embedder.embed_queries([question])[0]
+                   for name, model in self.models.items()}
+        passage_sims = {name: model.passages @ queries[name]
+                        for name, model in self.models.items()}
+        boost = self._boosts(question, states)
+        scored = self._sentences_to_score(passage_sims, mask, boost)
         dense: dict[str, np.ndarray] = {}
         sentence_sims: dict[str, np.ndarray] = {}
         for name, model in self.models.items():
-            qv = model.embedder.embed_queries([question])[0]
-            passage_sims = model.passages @ qv
-            sentence_sims[name] = model.sentences @ qv
-            dense[name] = dense_scores(passage_sims, sentence_sims[name],
-                                       self.sentence_rows, self.config.sentence_weight)
+            if scored is None:
+                sims = model.sentences @ queries[name]
+                rows = self.sentence_rows
+                sentence_sims[name] = sims
+            else:
+                # Sentences not scored stay at -1, below any similarity (answer.py picks
+                # sentences of the cited records, which are candidates in practice).
+                sims = model.sentences[scored].astype(np.float32) @ queries[name]
+                rows = self.sentence_rows[scored]
+                sentence_sims[name] = np.full(len(self.sentence_rows), -1.0, np.float32)
+                sentence_sims[name][scored] = sims
+            dense[name] = dense_scores(passage_sims[name], sims, rows,
+                                       self.config.sentence_weight)
         lexical = self.lexical.scores(question, lang)
         ranked = rank_records(self.records, dense, lexical, lang, mask, self.config,
-                              self.lang_codes, self._boosts(question, states),
+                              self.lang_codes, boost,
                               self._bridges(terms, lang), self.guide_links, self.guides)
         return ranked, sentence_sims
+
+    def _sentences_to_score(self, passage_sims: dict[str, np.ndarray], mask: np.ndarray,
+                            boost: np.ndarray | None) -> np.ndarray | None:
+        """None (score every sentence) for an index of up to `sentence_scan_limit`
+        sentences; above it, the sentences of the `sentence_candidates` best records by
+        passage similarity for each model, plus boosted records. Scoring every sentence of a
+        100,000-paragraph index took ~75 ms a query (scripts/bench)."""
+        if len(self.sentence_rows) <= self.sentence_scan_limit:
+            return None
+        picked = [np.flatnonzero(boost > 0)] if boost is not None else []
+        for sims in passage_sims.values():
+            allowed = np.where(mask, sims, -np.inf)
+            top = min(self.sentence_candidates, len(allowed) - 1)
+            picked.append(np.argpartition(-allowed, top)[:top])
+        rows = np.unique(np.concatenate(picked))
+        starts = self.sentence_offsets[rows]
+        lengths = self.sentence_offsets[rows + 1] - starts
+        # Concatenated ranges starts[i] .. starts[i] + lengths[i], without a Python loop.
+        return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(
+            lengths.sum())
 
     def _bridges(self, terms: GlossaryTerms, lang: str) -> list[np.ndarray]:
         """Lexical rankings reached through the glossary: the Chinese documents for a
