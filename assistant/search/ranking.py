@@ -119,13 +119,26 @@ class Ranked:
 
 
 def standardise(scores: np.ndarray, mask: np.ndarray, groups: np.ndarray) -> np.ndarray:
-    """z-scores of `scores` within each group (record language), over the masked rows."""
+    """z-scores of `scores` within each group (record language), over the masked rows.
+
+    Group statistics come from bincount sums, one pass for all groups: this runs several
+    times per query over every record (per-group boolean masks cost ~20 ms at 100k records).
+    """
     out = np.zeros(scores.shape[0])
-    for group in np.unique(groups[mask]):
-        rows = mask & (groups == group)
-        values = scores[rows]
-        spread = values.std()
-        out[rows] = (values - values.mean()) / spread if spread > 0 else 0.0
+    rows = np.flatnonzero(mask)
+    if not len(rows):
+        return out
+    codes = groups[rows]
+    if not np.issubdtype(codes.dtype, np.integer):
+        codes = np.unique(codes, return_inverse=True)[1]
+    values = scores[rows].astype(np.float64)
+    counts = np.bincount(codes)
+    safe = np.maximum(counts, 1)
+    mean = np.bincount(codes, values) / safe
+    var = np.maximum(np.bincount(codes, values * values) / safe - mean * mean, 0.0)
+    spread = np.sqrt(var)[codes]
+    centred = values - mean[codes]
+    out[rows] = np.divide(centred, spread, out=np.zeros_like(centred), where=spread > 1e-12)
     return out
 
 

@@ -82,7 +82,7 @@ class SearchService:
     meta: store.IndexMeta
     config: RankingConfig = field(default_factory=RankingConfig)
     sentence_scan_limit: int = 50_000  # above this many sentences, score candidates' only
-    sentence_candidates: int = 2_000  # records per model whose sentences are scored
+    sentence_candidates: int = 500  # records per model whose sentences are scored
     # Per model; a question is declined when every model that has a rule declines it.
     decline_rules: dict[str, DeclineRule] = field(default_factory=lambda: dict(DEFAULT_RULES))
 
@@ -196,13 +196,13 @@ class SearchService:
                             boost: np.ndarray | None) -> np.ndarray | None:
         """None (score every sentence) for an index of up to `sentence_scan_limit`
         sentences; above it, the sentences of the `sentence_candidates` best records by
-        passage similarity for each model, plus boosted records. Scoring every sentence of a
+        passage similarity (plus any boost) for each model. Scoring every sentence of a
         100,000-paragraph index took ~75 ms a query (scripts/bench)."""
         if len(self.sentence_rows) <= self.sentence_scan_limit:
             return None
-        picked = [np.flatnonzero(boost > 0)] if boost is not None else []
+        picked = []
         for sims in passage_sims.values():
-            allowed = np.where(mask, sims, -np.inf)
+            allowed = np.where(mask, sims if boost is None else sims + boost, -np.inf)
             top = min(self.sentence_candidates, len(allowed) - 1)
             picked.append(np.argpartition(-allowed, top)[:top])
         rows = np.unique(np.concatenate(picked))
