@@ -102,7 +102,7 @@ class Glossary:
             text = question
             for phrase, concepts in self.zh_phrases:
                 if phrase in text:
-                    found.extend(concepts)
+                    found.extend(c for c in concepts if c not in found)
                     text = text.replace(phrase, "\u3000")
         for lang in LANGS:
             table, longest = self.phrases[lang], self.longest[lang]
@@ -119,11 +119,7 @@ class Glossary:
                         break
                 else:
                     i += 1
-        unique: list[Concept] = []
-        for concept in found:
-            if concept not in unique:
-                unique.append(concept)
-        return unique
+        return found
 
     def lookup(self, question: str) -> GlossaryTerms:
         """(Chinese terms, English terms) of the glossary concepts named in `question`."""

@@ -177,16 +177,16 @@ def rank_records(records: Sequence[Paragraph], dense: dict[str, np.ndarray],
         guide = np.array([r.kind == "guide" for r in records], dtype=bool)
     if config.fusion == "zsum":
         mix = config.global_mix
+        one_group = np.zeros_like(groups)  # z-scores over all records
         fused = sum(config.model_weights.get(name, 1.0)
                     * ((1 - mix) * standardise(s, mask, groups)
-                       + (mix * standardise(s, mask, np.zeros_like(groups)) if mix else 0.0))
+                       + (mix * standardise(s, mask, one_group) if mix else 0.0))
                     for name, s in dense.items())
         if use_lexical:
-            fused = fused + lex_weight * standardise(lexical, mask, np.zeros_like(groups))
+            fused = fused + lex_weight * standardise(lexical, mask, one_group)
         for bridge in bridges:
             if config.bridge_weight > 0 and bridge[mask].any():
-                fused = fused + config.bridge_weight * standardise(bridge, mask,
-                                                                   np.zeros_like(groups))
+                fused = fused + config.bridge_weight * standardise(bridge, mask, one_group)
         fused = _lift_cited(fused, mask, guide_links, config.guide_lift_gap)
         fused = np.where(guide, fused - config.guide_penalty, fused)
     else:

@@ -297,7 +297,7 @@ class SearchService:
         names = list(self.models)
         for pos, row in enumerate(rows):
             rec = self.records[int(row)]
-            sent_idx = np.flatnonzero(self.sentence_rows == row)
+            sent_idx = range(self.sentence_offsets[row], self.sentence_offsets[row + 1])
             if len(sent_idx) == 0:
                 score = float(np.mean([ranked.dense[n][row] for n in names]))
                 out.append(Candidate(pos, 0, rec.text.strip(), score - RANK_PENALTY * pos))
