@@ -9,7 +9,8 @@ ranking, so the caller decides when to use them (see assistant.search.ranking).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -71,52 +72,61 @@ def english_tokens(text: str) -> list[str]:
 
 
 class Bm25:
-    """Okapi BM25 over a fixed list of documents, as a sparse term-document matrix."""
+    """Okapi BM25 over a fixed list of documents, as a sparse term-document matrix.
 
-    def __init__(self, docs: Sequence[Sequence[str]], *, k1: float = 1.2, b: float = 0.75):
+    `docs` may be a generator: one document's tokens are held at a time (a list of every
+    document's tokens took ~600 MB while a 100,000-record index loaded).
+    """
+
+    def __init__(self, docs: Iterable[Sequence[str]], *, k1: float = 1.2, b: float = 0.75):
         from scipy.sparse import csr_matrix
 
         self.vocab: dict[str, int] = {}
-        data: list[float] = []
-        cols: list[int] = []
-        indptr = [0]
-        lengths = np.array([len(d) for d in docs], dtype=np.float32)
-        avg = float(lengths.mean()) if len(docs) and lengths.sum() else 1.0
-        for i, doc in enumerate(docs):
+        cols, counts, indptr, lengths = array("i"), array("i"), array("q", [0]), array("i")
+        for doc in docs:
             tf: dict[int, int] = {}
             for tok in doc:
                 col = self.vocab.setdefault(tok, len(self.vocab))
                 tf[col] = tf.get(col, 0) + 1
-            norm = k1 * (1 - b + b * lengths[i] / avg)
-            for col, f in tf.items():
-                cols.append(col)
-                data.append(f * (k1 + 1) / (f + norm))
+            cols.extend(tf)
+            counts.extend(tf.values())
             indptr.append(len(cols))
-        self.matrix = csr_matrix((data, cols, indptr), shape=(len(docs), max(len(self.vocab), 1)),
-                                 dtype=np.float32).tocsc()
-        df = np.bincount(cols, minlength=max(len(self.vocab), 1)).astype(np.float32)
-        n = len(docs)
+            lengths.append(len(doc))
+        n, width = len(lengths), max(len(self.vocab), 1)
+        doc_len = np.frombuffer(lengths, dtype=np.int32).astype(np.float32)
+        avg = float(doc_len.mean()) if n and doc_len.sum() else 1.0
+        f = np.frombuffer(counts, dtype=np.int32).astype(np.float32)
+        starts = np.frombuffer(indptr, dtype=np.int64)
+        norm = np.repeat(k1 * (1 - b + b * doc_len / avg), np.diff(starts))
+        col_ids = np.frombuffer(cols, dtype=np.int32)
+        self.matrix = csr_matrix((f * (k1 + 1) / (f + norm), col_ids, starts),
+                                 shape=(n, width), dtype=np.float32).tocsc()
+        df = np.bincount(col_ids, minlength=width).astype(np.float32)
         self.idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
 
     def scores(self, query: Sequence[str]) -> np.ndarray:
-        weights = np.zeros(self.matrix.shape[1], dtype=np.float32)
+        weights: dict[int, float] = {}
         for tok in query:
             col = self.vocab.get(tok)
             if col is not None:
-                weights[col] += self.idf[col]
-        if not weights.any():
+                weights[col] = weights.get(col, 0.0) + float(self.idf[col])
+        if not weights:
             return np.zeros(self.matrix.shape[0], dtype=np.float32)
-        return np.asarray(self.matrix @ weights, dtype=np.float32).ravel()
+        # Only the query's columns: a product with the whole matrix walks every entry
+        # (~10 ms a query at 100,000 records).
+        cols = np.fromiter(weights, dtype=np.int64)
+        vector = np.fromiter(weights.values(), dtype=np.float32)
+        return np.asarray(self.matrix[:, cols] @ vector, dtype=np.float32).ravel()
 
 
 class LexicalIndex:
     """CJK-bigram BM25 over all records, English-word BM25 over English records."""
 
     def __init__(self, texts: Sequence[str], langs: Sequence[str]):
-        self.cjk = Bm25([cjk_tokens(t) for t in texts])
+        self.cjk = Bm25(cjk_tokens(t) for t in texts)
         self.english_mask = np.array([lang == "en" for lang in langs], dtype=bool)
-        self.english = Bm25([english_tokens(t) if en else []
-                             for t, en in zip(texts, self.english_mask, strict=True)])
+        self.english = Bm25(english_tokens(t) if en else []
+                            for t, en in zip(texts, self.english_mask, strict=True))
 
     def scores(self, query: str, lang: str) -> np.ndarray | None:
         """BM25 scores of every record, or None when no lexical ranking applies to `lang`."""

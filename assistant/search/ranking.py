@@ -118,26 +118,32 @@ class Ranked:
     dense: dict[str, np.ndarray]  # blended dense similarity per model, per record
 
 
-def standardise(scores: np.ndarray, mask: np.ndarray, groups: np.ndarray) -> np.ndarray:
-    """z-scores of `scores` within each group (record language), over the masked rows.
+def standardise(scores: np.ndarray, mask: np.ndarray, groups: np.ndarray,
+                stats_mask: np.ndarray | None = None) -> np.ndarray:
+    """z-scores of `scores` within each group (record language), for the masked rows.
 
-    Group statistics come from bincount sums, one pass for all groups: this runs several
-    times per query over every record (per-group boolean masks cost ~20 ms at 100k records).
+    Each group's mean and spread come from its rows in `stats_mask` (default: `mask`; a
+    large index passes a fixed sample, assistant.search.large). Group statistics come from
+    bincount sums, one pass for all groups: this runs several times per query over every
+    record (per-group boolean masks cost ~20 ms at 100k records).
     """
     out = np.zeros(scores.shape[0])
     rows = np.flatnonzero(mask)
     if not len(rows):
         return out
+    if not np.issubdtype(groups.dtype, np.integer):
+        groups = np.unique(groups, return_inverse=True)[1]
+    stats_rows = rows if stats_mask is None else np.flatnonzero(stats_mask)
+    codes = groups[stats_rows]
+    values = scores[stats_rows].astype(np.float64)
+    size = int(groups[rows].max()) + 1
+    safe = np.maximum(np.bincount(codes, minlength=size), 1)
+    mean = np.bincount(codes, values, minlength=size) / safe
+    var = np.maximum(np.bincount(codes, values * values, minlength=size) / safe - mean * mean,
+                     0.0)
     codes = groups[rows]
-    if not np.issubdtype(codes.dtype, np.integer):
-        codes = np.unique(codes, return_inverse=True)[1]
-    values = scores[rows].astype(np.float64)
-    counts = np.bincount(codes)
-    safe = np.maximum(counts, 1)
-    mean = np.bincount(codes, values) / safe
-    var = np.maximum(np.bincount(codes, values * values) / safe - mean * mean, 0.0)
     spread = np.sqrt(var)[codes]
-    centred = values - mean[codes]
+    centred = scores[rows].astype(np.float64) - mean[codes]
     out[rows] = np.divide(centred, spread, out=np.zeros_like(centred), where=spread > 1e-12)
     return out
 
@@ -163,11 +169,13 @@ def rank_records(records: Sequence[Paragraph], dense: dict[str, np.ndarray],
                  config: RankingConfig, groups: np.ndarray | None = None,
                  boost: np.ndarray | None = None, bridges: Sequence[np.ndarray] = (),
                  guide_links: GuideLinks | None = None,
-                 guide: np.ndarray | None = None) -> Ranked:
+                 guide: np.ndarray | None = None,
+                 stats_mask: np.ndarray | None = None) -> Ranked:
     """Fuse the sources into one order over the masked records.
 
     `groups` (record language per row) defaults to each record's `lang`; `boost` (z units)
     is added to the fused score, e.g. for the directory entry of a State the question names.
+    `stats_mask` (default `mask`): the rows z-score statistics come from.
     """
     if groups is None:
         groups = np.array([r.lang for r in records])
@@ -179,14 +187,15 @@ def rank_records(records: Sequence[Paragraph], dense: dict[str, np.ndarray],
         mix = config.global_mix
         one_group = np.zeros_like(groups)  # z-scores over all records
         fused = sum(config.model_weights.get(name, 1.0)
-                    * ((1 - mix) * standardise(s, mask, groups)
-                       + (mix * standardise(s, mask, one_group) if mix else 0.0))
+                    * ((1 - mix) * standardise(s, mask, groups, stats_mask)
+                       + (mix * standardise(s, mask, one_group, stats_mask) if mix else 0.0))
                     for name, s in dense.items())
         if use_lexical:
-            fused = fused + lex_weight * standardise(lexical, mask, one_group)
+            fused = fused + lex_weight * standardise(lexical, mask, one_group, stats_mask)
         for bridge in bridges:
             if config.bridge_weight > 0 and bridge[mask].any():
-                fused = fused + config.bridge_weight * standardise(bridge, mask, one_group)
+                fused = fused + config.bridge_weight * standardise(bridge, mask, one_group,
+                                                                  stats_mask)
         fused = _lift_cited(fused, mask, guide_links, config.guide_lift_gap)
         fused = np.where(guide, fused - config.guide_penalty, fused)
     else:

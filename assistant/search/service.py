@@ -23,6 +23,14 @@ from assistant.search.answer import Candidate, compose_answer, decline_message
 from assistant.search.decline import DEFAULT_RULES, DeclineRule
 from assistant.search.glossary import Glossary, GlossaryTerms
 from assistant.search.index import passage_text, record_title
+from assistant.search.large import (
+    LARGE_ABOVE,
+    Int8Vectors,
+    LargeIndex,
+    Sample,
+    release_freed_memory,
+    sentence_range,
+)
 from assistant.search.lexical import LexicalIndex, cjk_tokens, detect_lang, english_tokens
 from assistant.search.ranking import (
     GuideLinks,
@@ -67,8 +75,8 @@ def guide_links(records: Sequence[Paragraph]) -> GuideLinks:
 @dataclass
 class ModelIndex:
     embedder: object  # assistant.search.models.Embedder
-    passages: np.ndarray  # (records, dim)
-    sentences: np.ndarray  # (sentences, dim)
+    passages: np.ndarray | Int8Vectors  # (records, dim); Int8Vectors in a large index
+    sentences: np.ndarray | Int8Vectors  # (sentences, dim)
 
 
 @dataclass
@@ -81,8 +89,8 @@ class SearchService:
     sentence_ends: np.ndarray
     meta: store.IndexMeta
     config: RankingConfig = field(default_factory=RankingConfig)
-    sentence_scan_limit: int = 50_000  # above this many sentences, score candidates' only
-    sentence_candidates: int = 500  # records per model whose sentences are scored
+    # Above this many records, rank candidates only (assistant.search.large).
+    large_above: int = LARGE_ABOVE
     # Per model; a question is declined when every model that has a rule declines it.
     decline_rules: dict[str, DeclineRule] = field(default_factory=lambda: dict(DEFAULT_RULES))
 
@@ -100,12 +108,17 @@ class SearchService:
         # Sentences are stored grouped by record, in record order: offsets[r]..offsets[r+1].
         self.sentence_offsets = np.searchsorted(self.sentence_rows,
                                                 np.arange(len(self.records) + 1))
-        if len(self.sentence_rows) > self.sentence_scan_limit:
-            # Only candidates' sentences are read (and upcast) per query: half the memory.
-            for model in self.models.values():
-                model.sentences = model.sentences.astype(np.float16)
+        self.large: LargeIndex | None = None
+        if len(self.records) > self.large_above:
+            quantised = {n: (Int8Vectors(m.passages), Int8Vectors(m.sentences))
+                         for n, m in self.models.items()}
+            self.large = LargeIndex.build({n: m.passages for n, m in self.models.items()},
+                                          quantised, self.lang_codes, self.sentence_offsets)
+            for name, model in self.models.items():
+                model.passages, model.sentences = quantised[name]
         self.glossary = Glossary.load(self.settings.data_dir / "glossary.yaml")
         self.lexical = LexicalIndex([passage_text(r) for r in self.records], list(self.langs))
+        release_freed_memory()
 
     # -- public API -----------------------------------------------------------------------
     def ask(self, request: AskRequest) -> AskResponse:
@@ -166,51 +179,76 @@ class SearchService:
             return None
         queries = {name: model.embedder.embed_queries([question])[0]
                    for name, model in self.models.items()}
-        passage_sims = {name: model.passages @ queries[name]
-                        for name, model in self.models.items()}
         boost = self._boosts(question, states)
-        scored = self._sentences_to_score(passage_sims, mask, boost)
-        dense: dict[str, np.ndarray] = {}
-        sentence_sims: dict[str, np.ndarray] = {}
-        for name, model in self.models.items():
-            if scored is None:
-                sims = model.sentences @ queries[name]
-                rows = self.sentence_rows
-                sentence_sims[name] = sims
-            else:
-                # Sentences not scored stay at -1, below any similarity (answer.py picks
-                # sentences of the cited records, which are candidates in practice).
-                sims = model.sentences[scored].astype(np.float32) @ queries[name]
-                rows = self.sentence_rows[scored]
-                sentence_sims[name] = np.full(len(self.sentence_rows), -1.0, np.float32)
-                sentence_sims[name][scored] = sims
-            dense[name] = dense_scores(passage_sims[name], sims, rows,
-                                       self.config.sentence_weight)
-        lexical = self.lexical.scores(question, lang)
+        # Only where it votes (RankingConfig.lexical_weight).
+        lexical = (self.lexical.scores(question, lang)
+                   if self.config.lexical_weight.get(lang, 0.0) > 0 else None)
+        bridges = self._bridges(terms, lang)
+        mask_in = mask
+        rows, sampled = self._rows_to_score(queries, mask, boost, lexical, lang, bridges)
+        stats_mask = None
+        if rows is not None:
+            mask = np.zeros_like(mask)
+            mask[rows] = True
+            if sampled is not None:
+                stats_mask = sampled.mask & mask_in
+        dense, sentence_sims = self._dense(queries, rows, sampled)
         ranked = rank_records(self.records, dense, lexical, lang, mask, self.config,
-                              self.lang_codes, boost,
-                              self._bridges(terms, lang), self.guide_links, self.guides)
+                              self.lang_codes, boost, bridges, self.guide_links, self.guides,
+                              stats_mask)
         return ranked, sentence_sims
 
-    def _sentences_to_score(self, passage_sims: dict[str, np.ndarray], mask: np.ndarray,
-                            boost: np.ndarray | None) -> np.ndarray | None:
-        """None (score every sentence) for an index of up to `sentence_scan_limit`
-        sentences; above it, the sentences of the `sentence_candidates` best records by
-        passage similarity (plus any boost) for each model. Scoring every sentence of a
-        100,000-paragraph index took ~75 ms a query (scripts/bench)."""
-        if len(self.sentence_rows) <= self.sentence_scan_limit:
-            return None
-        picked = []
-        for sims in passage_sims.values():
-            allowed = np.where(mask, sims if boost is None else sims + boost, -np.inf)
-            top = min(self.sentence_candidates, len(allowed) - 1)
-            picked.append(np.argpartition(-allowed, top)[:top])
-        rows = np.unique(np.concatenate(picked))
-        starts = self.sentence_offsets[rows]
-        lengths = self.sentence_offsets[rows + 1] - starts
-        # Concatenated ranges starts[i] .. starts[i] + lengths[i], without a Python loop.
-        return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(
-            lengths.sum())
+    def _rows_to_score(self, queries: dict[str, np.ndarray], mask: np.ndarray,
+                       boost: np.ndarray | None, lexical: np.ndarray | None, lang: str,
+                       bridges: list[np.ndarray]) -> tuple[np.ndarray | None, Sample | None]:
+        """The rows to rank (None: every row), and the sample z-scores are estimated from
+        (None: the ranked rows themselves).
+
+        A large index whose filters leave few records ranks exactly those; otherwise its
+        candidates, with statistics from its sample (assistant.search.large)."""
+        if self.large is None:
+            return None, None
+        if mask.sum() <= self.large.exact_limit:
+            return np.flatnonzero(mask), None
+        rankings = bridges if lexical is None else [*bridges, lexical]
+        rows = self.large.candidate_rows(queries, mask, boost, rankings, self.guide_links)
+        return rows, self.large.sample
+
+    def _dense(self, queries: dict[str, np.ndarray], rows: np.ndarray | None,
+               sample: Sample | None) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """Each model's blended passage/sentence score per record, and its similarity per
+        sentence. With `rows` (and a `sample`), only those records are scored: the rest
+        score -1, below any cosine similarity (answers come from cited records, which are
+        scored)."""
+        dense: dict[str, np.ndarray] = {}
+        sentence_sims: dict[str, np.ndarray] = {}
+        if rows is None:
+            for name, model in self.models.items():
+                sentence_sims[name] = model.sentences @ queries[name]
+                dense[name] = dense_scores(model.passages @ queries[name], sentence_sims[name],
+                                           self.sentence_rows, self.config.sentence_weight)
+            return dense, sentence_sims
+        sentences = sentence_range(self.sentence_offsets, rows)
+        if sample is None:
+            scored = sentences
+        else:
+            scored = np.zeros(len(self.sentence_rows), dtype=bool)
+            scored[sentences] = True
+            scored[sample.sentences] = True
+            scored = np.flatnonzero(scored)
+        for name, model in self.models.items():
+            q = queries[name]
+            passage_sims = np.full(len(self.records), -1.0, np.float32)
+            sims = np.full(len(self.sentence_rows), -1.0, np.float32)
+            if sample is not None:
+                passage_sims[sample.rows] = sample.passage_vectors[name] @ q
+                sims[sample.sentences] = sample.sentence_vectors[name] @ q
+            passage_sims[rows] = model.passages.take(rows) @ q
+            sims[sentences] = model.sentences.take(sentences) @ q
+            sentence_sims[name] = sims
+            dense[name] = dense_scores(passage_sims, sims[scored], self.sentence_rows[scored],
+                                       self.config.sentence_weight)
+        return dense, sentence_sims
 
     def _bridges(self, terms: GlossaryTerms, lang: str) -> list[np.ndarray]:
         """Lexical rankings reached through the glossary: the Chinese documents for a

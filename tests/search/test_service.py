@@ -164,24 +164,3 @@ def test_year_boost_lifts_records_that_mention_the_year(fixture_service, monkeyp
     assert boost is not None and list(np.flatnonzero(boost)) == [0, 2]
     assert fixture_service._year_boost("What happened in 1850?") is None  # not a year we read
     assert fixture_service._year_boost("no year here") is None
-
-
-def test_large_indexes_score_only_the_candidates_sentences(fixture_service, monkeypatch):
-    question = "Which authority receives requests for mutual legal assistance?"
-    full = fixture_service.search(question, 10)
-    monkeypatch.setattr(fixture_service, "sentence_scan_limit", 0)
-    n = len(fixture_service.records)
-    monkeypatch.setattr(fixture_service, "sentence_candidates", n)
-    # Every record a candidate: the same ranking as scoring every sentence.
-    assert fixture_service.search(question, 10) == full
-    # Two candidates per model: only their sentences are scored, the rest stay at -1.
-    monkeypatch.setattr(fixture_service, "sentence_candidates", 2)
-    mask = np.ones(n, dtype=bool)
-    sims = {name: m.passages @ m.embedder.embed_queries([question])[0]
-            for name, m in fixture_service.models.items()}
-    scored = fixture_service._sentences_to_score(sims, mask, None)
-    rows = set(fixture_service.sentence_rows[scored])
-    assert 0 < len(rows) <= 2 * len(sims)
-    expected = [j for j, r in enumerate(fixture_service.sentence_rows) if r in rows]
-    assert list(scored) == expected
-    assert fixture_service.ask(AskRequest(question=question)).answered
