@@ -51,6 +51,10 @@ class RankingConfig:
     state_mention_boost: float = 2.0
     # Official records that mention a year the question names.
     year_boost: float = 1.0
+    # Official records of a decision or resolution the question names by number.
+    act_boost: float = 1.0
+    # The "Use of terms" article defining a term a question asks the meaning of.
+    definition_boost: float = 2.0
     rrf_k: float = RRF_K
     # Share of each model's z-score taken over all records instead of within the record's
     # language. Within-language z-scores remove the offset between language pairs but also

@@ -47,6 +47,17 @@ RANK_PENALTY = 0.03  # similarity a sentence loses per rank of its record below 
 # is written without spaces).
 _LETTERS = "a-z\u00e0-\u00ff\u0400-\u04ff\u0600-\u06ff"
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")  # 1950–2049, not inside a number
+# "decision 3/2", "résolution 9/1", "第 6/1 号决议": a session/number pair, and words that
+# say which of the two kinds of COP act a question means.
+_ACT_NUMBER = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2})(?![\d/])")
+_ACT_WORDS = {"resolution": re.compile(r"r[ée]solu|резолюц|决议|قرار", re.IGNORECASE),
+              "decision": re.compile(r"d[ée]cisi|решени|决定|مقرر", re.IGNORECASE)}
+# A question that asks what a term means ("what counts as", "qu'entend-on par", "是指").
+_ASKS_DEFINITION = re.compile(
+    r"mean|defin|count as|counts as|considered|qualif|entend|signifi|considér|qu'est-ce|"
+    r"se considera|qué es|определ|означа|понима|считает|что такое|是指|定义|指的是|什么是|系指|"
+    r"视为|تعريف|يعرف|يقصد|يُقصد|يعتبر|يُعتبر|معنى", re.IGNORECASE)
+_CITED_ACT = re.compile(r"\b(decision|resolution) (\d{1,2}/\d{1,2})\b")
 
 
 class QuestionTooLong(UntocError, ValueError):
@@ -105,6 +116,11 @@ class SearchService:
         self.state_names = _state_names(self.records)
         self.state_mentions = _state_mentions(self.records, self.state_names)
         self.year_rows = _year_rows(self.records)
+        self.act_rows = _act_rows(self.records)
+        # The treaties' "Use of terms" articles: each defines its terms in “quotes”.
+        self.definition_rows = [row for row, rec in enumerate(self.records)
+                                if rec.kind == "article" and rec.heading_path
+                                and rec.heading_path[-1] == "Use of terms"]
         # Sentences are stored grouped by record, in record order: offsets[r]..offsets[r+1].
         self.sentence_offsets = np.searchsorted(self.sentence_rows,
                                                 np.arange(len(self.records) + 1))
@@ -179,7 +195,7 @@ class SearchService:
             return None
         queries = {name: model.embedder.embed_queries([question])[0]
                    for name, model in self.models.items()}
-        boost = self._boosts(question, states)
+        boost = self._boosts(question, states, terms)
         # Only where it votes (RankingConfig.lexical_weight).
         lexical = (self.lexical.scores(question, lang)
                    if self.config.lexical_weight.get(lang, 0.0) > 0 else None)
@@ -265,12 +281,42 @@ class SearchService:
         # match all of them alike. They are reached by the State's name instead.
         return [np.where(self.directory, 0.0, b) for b in bridges]
 
-    def _boosts(self, question: str, states: list[int]) -> np.ndarray | None:
-        """State and year boosts together (z units), or None when neither applies."""
-        state, year = self._state_boost(states), self._year_boost(question)
-        if state is None or year is None:
-            return state if year is None else year
-        return state + year
+    def _boosts(self, question: str, states: list[int], terms: GlossaryTerms
+                ) -> np.ndarray | None:
+        """State, year and COP-act boosts together (z units), or None when none applies."""
+        parts = [b for b in (self._state_boost(states), self._year_boost(question),
+                             self._act_boost(question), self._definition_boost(question, terms))
+                 if b is not None]
+        return sum(parts[1:], parts[0]) if parts else None
+
+    def _definition_boost(self, question: str, terms: GlossaryTerms) -> np.ndarray | None:
+        """Lift the "Use of terms" article that defines a term the question asks the meaning
+        of ("Who counts as a child under the Trafficking Protocol?")."""
+        en_terms = [t.casefold() for t in terms[1]]
+        if not en_terms or not self.config.definition_boost or not _ASKS_DEFINITION.search(
+                question):
+            return None
+        rows = [row for row in self.definition_rows
+                if any(f"“{t}" in self.records[row].text.casefold() for t in en_terms)]
+        if not rows:
+            return None
+        boost = np.zeros(len(self.records))
+        boost[rows] = self.config.definition_boost
+        return boost
+
+    def _act_boost(self, question: str) -> np.ndarray | None:
+        """Lift the paragraphs of a decision or resolution the question names by number
+        ("resolution 6/1", "第 9/2 号决议"); a question that names neither kind lifts both."""
+        numbers = set(_ACT_NUMBER.findall(question))
+        if not numbers or not self.config.act_boost:
+            return None
+        kinds = {k for k, words in _ACT_WORDS.items() if words.search(question)} or set(_ACT_WORDS)
+        rows = [row for kind in kinds for n in numbers for row in self.act_rows.get((kind, n), ())]
+        if not rows:
+            return None
+        boost = np.zeros(len(self.records))
+        boost[rows] = self.config.act_boost
+        return boost
 
     def _year_boost(self, question: str) -> np.ndarray | None:
         """Lift the records that mention a year the question names ("by July 2004", "in
@@ -392,6 +438,18 @@ def _year_rows(records: Sequence[Paragraph]) -> dict[str, list[int]]:
             continue
         for year in set(_YEAR.findall(" ".join(rec.heading_path) + " " + rec.text)):
             out.setdefault(year, []).append(row)
+    return out
+
+
+def _act_rows(records: Sequence[Paragraph]) -> dict[tuple[str, str], list[int]]:
+    """("resolution", "9/1") → rows of the official records that belong to that act."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for row, rec in enumerate(records):
+        if rec.kind in ("directory", "guide"):
+            continue
+        found = _CITED_ACT.search(rec.citation)
+        if found:
+            out.setdefault((found[1], found[2]), []).append(row)
     return out
 
 

@@ -164,3 +164,45 @@ def test_year_boost_lifts_records_that_mention_the_year(fixture_service, monkeyp
     assert boost is not None and list(np.flatnonzero(boost)) == [0, 2]
     assert fixture_service._year_boost("What happened in 1850?") is None  # not a year we read
     assert fixture_service._year_boost("no year here") is None
+
+
+def test_act_boost_lifts_the_decision_or_resolution_named_by_number(fixture_service,
+                                                                    monkeypatch):
+    from types import SimpleNamespace
+
+    from assistant.search.service import _act_rows
+
+    records = [SimpleNamespace(kind="paragraph", citation="CTOC/COP/2018/13, resolution 9/1, "
+                               "annex, para. 4"),
+               SimpleNamespace(kind="paragraph", citation="CTOC/COP/2018/13, decision 9/1"),
+               SimpleNamespace(kind="guide", citation="Guide: resolution 9/1"),
+               SimpleNamespace(kind="paragraph", citation="A/59/204, para. 19/1")]
+    rows = _act_rows(records)
+    assert rows == {("resolution", "9/1"): [0], ("decision", "9/1"): [1]}
+
+    monkeypatch.setattr(fixture_service, "act_rows", rows)
+    def lifted(question):
+        boost = fixture_service._act_boost(question)
+        return None if boost is None else list(np.flatnonzero(boost))
+    assert lifted("What does résolution 9/1 say about the secretariat?") == [0]
+    assert lifted("第 9/1 号决定的内容是什么？") == [1]
+    assert lifted("What was agreed in 9/1?") == [0, 1]  # neither kind named: both
+    assert lifted("Что сказано в резолюции 19/12?") is None  # no such act
+    assert lifted("no act here, 3/2025 is a date") is None
+
+
+def test_definition_boost_lifts_the_use_of_terms_article(fixture_service, monkeypatch):
+    from types import SimpleNamespace
+
+    records = [SimpleNamespace(kind="article", text="(a) “Organized criminal group” shall mean a "
+                               "structured group of three or more persons"),
+               SimpleNamespace(kind="article", text="(a) “Firearm” shall mean any portable "
+                               "barrelled weapon")]
+    monkeypatch.setattr(fixture_service, "records", records)
+    monkeypatch.setattr(fixture_service, "definition_rows", [0, 1])
+    terms = (["有组织犯罪集团"], ["organized criminal group"])
+    boost = fixture_service._definition_boost("“有组织犯罪集团”是指什么？", terms)
+    assert boost is not None and list(np.flatnonzero(boost)) == [0]
+    assert fixture_service._definition_boost("Who leads the organized criminal group?",
+                                             terms) is None  # not asking for a meaning
+    assert fixture_service._definition_boost("What does the term mean?", ([], [])) is None
