@@ -40,12 +40,13 @@ from assistant.search.ranking import (
     filter_mask,
     rank_records,
 )
+from assistant.search.states import named_states, state_mentions, state_names
+from assistant.search.states import warm_up as warm_up_states
 
 ANSWER_FROM = 3  # sentences for the answer come from the first citations only
 RANK_PENALTY = 0.03  # similarity a sentence loses per rank of its record below the first
 # Letters that make a word boundary for State names: Latin, Cyrillic, Arabic (not CJK, which
 # is written without spaces).
-_LETTERS = "a-z\u00e0-\u00ff\u0400-\u04ff\u0600-\u06ff"
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")  # 1950–2049, not inside a number
 # "decision 3/2", "résolution 9/1", "第 6/1 号决议": a session/number pair, and words that
 # say which of the two kinds of COP act a question means.
@@ -113,8 +114,9 @@ class SearchService:
         self.guides = np.array([r.kind == "guide" for r in self.records], dtype=bool)
         self.guide_links = guide_links(self.records)
         self.directory = np.array([r.kind == "directory" for r in self.records], dtype=bool)
-        self.state_names = _state_names(self.records)
-        self.state_mentions = _state_mentions(self.records, self.state_names)
+        self.state_names = state_names(self.records)
+        self.state_mentions = state_mentions(self.records, self.state_names)
+        warm_up_states()
         self.year_rows = _year_rows(self.records)
         self.act_rows = _act_rows(self.records)
         # The treaties' "Use of terms" articles: each defines its terms in “quotes”.
@@ -333,9 +335,7 @@ class SearchService:
 
     def _named_states(self, question: str) -> list[int]:
         """Directory rows of the States the question names (in any language)."""
-        folded = question.casefold()
-        return [row for row, names, pattern in self.state_names
-                if any(n in folded for n in names) and pattern.search(folded)]
+        return named_states(question, self.state_names)
 
     def _state_boost(self, states: list[int]) -> np.ndarray | None:
         """Lift the directory entry of each named State, and the records that name it."""
@@ -391,43 +391,6 @@ class SearchService:
                 score = float(np.mean([sentence_sims[n][j] for n in names]))
                 out.append(Candidate(pos, s, rec.text[s:e], score - RANK_PENALTY * pos))
         return out
-
-
-StateNames = tuple[int, tuple[str, ...], re.Pattern[str]]  # directory row, names, pattern
-
-
-def _state_names(records: Sequence[Paragraph]) -> list[StateNames]:
-    """A directory record's heading path ends with the State's names in six languages,
-    joined by ' — ' (assistant.directory.records).
-
-    Names match as whole words ("Oman" must not match "woman"); Chinese names, written
-    without spaces, match as substrings.
-    """
-    out = []
-    for row, rec in enumerate(records):
-        if rec.kind != "directory":
-            continue
-        line = rec.heading_path[-1] if rec.heading_path else ""
-        names = [n.strip().casefold() for n in line.split(" — ") if len(n.strip()) >= 2]
-        if names:
-            alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-            pattern = rf"(?<![{_LETTERS}])(?:{alternatives})(?![{_LETTERS}])"
-            out.append((row, tuple(names), re.compile(pattern)))
-    return out
-
-
-def _state_mentions(records: Sequence[Paragraph], state_names: list[StateNames]
-                    ) -> dict[int, np.ndarray]:
-    """Directory row → rows of the official records that name that State (a ratification
-    table row, a host country, a speaker's State)."""
-    official = [(row, rec.text.casefold()) for row, rec in enumerate(records)
-                if rec.kind not in ("directory", "guide")]
-    # A substring test first: far cheaper than the word-boundary pattern (1.5 s → 0.1 s on
-    # our 1,200 official records), and most records name no State.
-    return {state: np.array([row for row, text in official
-                             if any(n in text for n in names) and pattern.search(text)],
-                            dtype=np.int64)
-            for state, names, pattern in state_names}
 
 
 def _year_rows(records: Sequence[Paragraph]) -> dict[str, list[int]]:
