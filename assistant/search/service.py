@@ -300,11 +300,7 @@ class SearchService:
             return None
         rows = [row for row in self.definition_rows
                 if any(f"“{t}" in self.records[row].text.casefold() for t in en_terms)]
-        if not rows:
-            return None
-        boost = np.zeros(len(self.records))
-        boost[rows] = self.config.definition_boost
-        return boost
+        return self._lift(rows, self.config.definition_boost)
 
     def _act_boost(self, question: str) -> np.ndarray | None:
         """Lift the paragraphs of a decision or resolution the question names by number
@@ -314,11 +310,7 @@ class SearchService:
             return None
         kinds = {k for k, words in _ACT_WORDS.items() if words.search(question)} or set(_ACT_WORDS)
         rows = [row for kind in kinds for n in numbers for row in self.act_rows.get((kind, n), ())]
-        if not rows:
-            return None
-        boost = np.zeros(len(self.records))
-        boost[rows] = self.config.act_boost
-        return boost
+        return self._lift(rows, self.config.act_boost)
 
     def _year_boost(self, question: str) -> np.ndarray | None:
         """Lift the records that mention a year the question names ("by July 2004", "in
@@ -327,10 +319,14 @@ class SearchService:
         if not years or not self.config.year_boost:
             return None
         rows = [row for y in years for row in self.year_rows.get(y, ())]
+        return self._lift(rows, self.config.year_boost)
+
+    def _lift(self, rows: list[int], value: float) -> np.ndarray | None:
+        """`value` z units for `rows`, 0 elsewhere; None when no row is lifted."""
         if not rows:
             return None
         boost = np.zeros(len(self.records))
-        boost[rows] = self.config.year_boost
+        boost[rows] = value
         return boost
 
     def _named_states(self, question: str) -> list[int]:
