@@ -5,10 +5,10 @@ once an index passes a few tens of thousands of records (scripts/bench, 100,000 
 p95 122 ms against 37 ms for the embeddings, RSS 2.5 GB). Above `LARGE_ABOVE` records:
 
 - vectors are kept as int8 with one scale per row, a quarter of float32's memory;
-- each model's passages also go into a faiss IVF index (8-bit scalar quantizer); a
-  question's candidates are each model's `nearest` passages, plus every record that a
-  boost, the lexical ranking or a glossary bridge puts forward, plus the official
-  paragraphs that candidate guide paragraphs cite;
+- each model's passages also go into faiss IVF indexes (4-bit scalar quantizer), one per
+  record language; a question's candidates are each model's nearest passages in each
+  language, plus every record that a boost, the lexical ranking or a glossary bridge puts
+  forward, plus the official paragraphs that candidate guide paragraphs cite;
 - z-scores (assistant.search.ranking.standardise) take their mean and spread from a fixed
   random sample of records instead of from every record.
 
