@@ -202,16 +202,16 @@ class SearchService:
         lexical = (self.lexical.scores(question, lang)
                    if self.config.lexical_weight.get(lang, 0.0) > 0 else None)
         bridges = self._bridges(terms, lang)
-        mask_in = mask
         rows, sampled = self._rows_to_score(queries, mask, boost, lexical, lang, bridges)
-        stats_mask = None
+        # A large index ranks only `rows`; z-score statistics then come from its sample.
+        ranked_mask, stats_mask = mask, None
         if rows is not None:
-            mask = np.zeros_like(mask)
-            mask[rows] = True
+            ranked_mask = np.zeros_like(mask)
+            ranked_mask[rows] = True
             if sampled is not None:
-                stats_mask = sampled.mask & mask_in
+                stats_mask = sampled.mask & mask
         dense, sentence_sims = self._dense(queries, rows, sampled)
-        ranked = rank_records(self.records, dense, lexical, lang, mask, self.config,
+        ranked = rank_records(self.records, dense, lexical, lang, ranked_mask, self.config,
                               self.lang_codes, boost, bridges, self.guide_links, self.guides,
                               stats_mask)
         return ranked, sentence_sims
