@@ -45,8 +45,6 @@ from assistant.search.states import warm_up as warm_up_states
 
 ANSWER_FROM = 3  # sentences for the answer come from the first citations only
 RANK_PENALTY = 0.03  # similarity a sentence loses per rank of its record below the first
-# Letters that make a word boundary for State names: Latin, Cyrillic, Arabic (not CJK, which
-# is written without spaces).
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")  # 1950–2049, not inside a number
 # "decision 3/2", "résolution 9/1", "第 6/1 号决议": a session/number pair, and words that
 # say which of the two kinds of COP act a question means.

@@ -54,7 +54,8 @@ def state_names(records: Sequence[Paragraph]) -> list[StatePattern]:
         words = sorted((n for n in names if not _CJK.search(n)), key=len, reverse=True)
         alternatives = "|".join(_russian_forms(n) if _CYRILLIC.search(n) else re.escape(n)
                                 for n in words) or "(?!)"
-        pattern = rf"(?<![{_LETTERS}]){_ARABIC_CLITICS}(?:{alternatives})(?![{_LETTERS}])"
+        pattern = (rf"(?<![{_LETTERS}]){_ARABIC_CLITICS}(?P<name>{alternatives})"
+                   rf"(?![{_LETTERS}])")
         # A Russian name's first word without its ending: «Франци» in «Франции».
         probes = tuple(_stem(n) if _CYRILLIC.search(n) else n for n in names)
         out.append(StatePattern(row, names, probes, re.compile(pattern),
@@ -96,7 +97,7 @@ def named_states(text: str, states: Sequence[StatePattern]) -> list[int]:
         if not any(n in folded for n in state.probes):  # cheap test first
             continue
         for m in state.pattern.finditer(folded):
-            ambiguous = _AMBIGUOUS.get(m.group().lstrip("وفبلك"))
+            ambiguous = _AMBIGUOUS.get(m.group("name"))
             if ambiguous is None or ambiguous.search(text):
                 found.append((m.start(), m.end(), state.row))
                 break
