@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 
 from assistant.search import store
-from assistant.search.index import build_index, passage_text, split_sentences
+from assistant.search.index import (
+    LEAD_IN_CHARS,
+    build_index,
+    lead_ins,
+    passage_text,
+    split_sentences,
+)
 
 from .testland import FIXTURE_RECORDS, build_fixture_index, make_embedders
 
@@ -26,6 +32,21 @@ def test_sentences_are_stripped_slices_of_the_text():
 def test_passage_text_carries_the_heading_path():
     rec = next(r for r in FIXTURE_RECORDS if r.id == "testtreaty-art-18-para-1")
     assert passage_text(rec).startswith("Test Convention / Article 18. Mutual legal assistance\n")
+
+
+def test_a_sub_item_is_embedded_after_its_parents_lead_in():
+    lead = "请秘书处在现有资源范围内："
+    parent = FIXTURE_RECORDS[2].model_copy(update={"id": "testland-cop1-para-9",
+                                                   "text": "很长的序言部分。" * 20 + lead})
+    item = FIXTURE_RECORDS[2].model_copy(update={"id": "testland-cop1-para-9-a",
+                                                 "parent": parent.id, "text": "设立网上名录；"})
+    orphan = item.model_copy(update={"id": "testland-cop1-para-8-a",
+                                     "parent": "testland-cop1-para-8"})
+    leads = lead_ins([parent, item, orphan])
+    assert leads[0] == "" and leads[2] == ""  # no parent, or a parent outside the corpus
+    assert leads[1].endswith(lead) and len(leads[1]) <= LEAD_IN_CHARS
+    assert passage_text(item, leads[1]) == f"Testland decision 1/1\n{leads[1]}\n设立网上名录；"
+    assert passage_text(item) == "Testland decision 1/1\n设立网上名录；"
 
 
 def test_build_writes_vectors_sentences_and_meta(tmp_path):
