@@ -18,7 +18,6 @@ corpus (~2,000 records) stays below the threshold and is scored in full.
 
 from __future__ import annotations
 
-import ctypes
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -176,14 +175,3 @@ def sentence_range(offsets: np.ndarray, rows: np.ndarray) -> np.ndarray:
     starts = offsets[rows]
     lengths = offsets[rows + 1] - starts
     return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-
-
-def release_freed_memory() -> None:
-    """Return freed heap pages to the operating system (glibc; a no-op elsewhere).
-
-    Loading an index allocates and frees many small objects (tokens, parsed records); glibc
-    keeps the pages they leave unless asked: ~140 MB at 100,000 records."""
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass

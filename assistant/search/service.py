@@ -28,10 +28,10 @@ from assistant.search.large import (
     Int8Vectors,
     LargeIndex,
     Sample,
-    release_freed_memory,
     sentence_range,
 )
 from assistant.search.lexical import LexicalIndex, cjk_tokens, detect_lang, english_tokens
+from assistant.search.memory import limit_malloc_arenas, release_freed_memory
 from assistant.search.ranking import (
     GuideLinks,
     Ranked,
@@ -429,6 +429,7 @@ def load_service(settings: Settings, *, embedders: dict[str, object] | None = No
     """
     from assistant.corpus import read_corpus
 
+    limit_malloc_arenas()  # before the models' and the server's threads allocate
     index_dir = settings.index_dir
     meta = store.read_meta(index_dir)
     if meta is None or not settings.corpus_path.exists():

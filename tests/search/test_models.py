@@ -235,6 +235,7 @@ def test_e5_small_nano_directory_is_cached_and_complete(e5, e5_cache):
         "config.json",
         "model.safetensors",
         "tokenizer.json",
+        "sentencepiece.model",
         "modules.json",
         "1_Pooling/config.json",
         "source.json",
@@ -257,6 +258,38 @@ def test_e5_small_nano_loads_offline_and_embeds(e5):
     assert (e5.query_prefix, e5.passage_prefix) == ("query: ", "passage: ")
     assert_unit_rows(e5.embed_passages(SENTENCES), len(SENTENCES), 384)
     assert e5.embed_queries([]).shape == (0, 384)
+
+
+@pytest.mark.slow
+def test_e5_small_nano_tokenises_with_sentencepiece_as_huggingface_does(e5, e5_cache):
+    """Same ids as the HF tokenizer (which is released after loading, ~280 MB)."""
+    from tokenizers import Tokenizer
+
+    assert e5.token_ids is not None and e5.model[0].processor is None
+    hf = Tokenizer.from_file(str(e5_cache / "e5-small-nano" / "tokenizer.json"))
+    texts = [*MLA_REQUEST.values(), *UNRELATED.values(), *SENTENCES,
+             "query: Article 18(13), ＦＵＬＬ　ｗｉｄｔｈ and “quotes” — 2004年7月", "x" * 3000]
+    for text in texts:
+        expected = hf.encode(text).ids
+        if len(expected) > 512:  # cut as sentence-transformers cuts: 510 pieces and </s>
+            expected = expected[:511] + expected[-1:]
+        assert e5.token_ids.ids(text) == expected
+    # The one difference seen on the corpus: a tie between equal-score segmentations.
+    ours, theirs = e5.token_ids.ids("(iii)"), hf.encode("(iii)").ids
+    assert ours != theirs and sorted(ours) == sorted(theirs)
+
+
+@pytest.mark.slow
+def test_e5_small_nano_embeds_as_sentence_transformers_encode_does(e5, e5_cache):
+    from sentence_transformers import SentenceTransformer
+
+    from assistant.search.models import SentenceTransformerEmbedder
+
+    model = SentenceTransformer(str(e5_cache / "e5-small-nano"), device="cpu")
+    reference = SentenceTransformerEmbedder(model, "reference", query_prefix="query: ")
+    texts = [*MLA_REQUEST.values(), *SENTENCES]
+    cosines = np.sum(e5.embed_queries(texts) * reference.embed_queries(texts), axis=1)
+    assert cosines.min() >= 0.99999, cosines
 
 
 @pytest.mark.slow
