@@ -24,13 +24,17 @@ class BuildReport:
     guides: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
     unchanged: bool = False  # nothing to rebuild: site and index already match the inputs
+    translations_ignored: int = 0  # English renderings of paragraphs whose text changed
 
     def summary(self) -> str:
         if self.unchanged:
             return f"nothing changed ({self.records} records); site and index are up to date"
         steps = ", ".join(f"{k} {v:.1f}s" for k, v in self.seconds.items())
+        ignored = (f"; {self.translations_ignored} English renderings ignored (their "
+                   "paragraph changed: see data/translations/README.md)"
+                   if self.translations_ignored else "")
         return (f"built {self.records} records ({self.guides} guide paragraphs), "
-                f"{self.states} States; {steps}")
+                f"{self.states} States; {steps}{ignored}")
 
 
 def _swap(new: Path, live: Path) -> None:
@@ -60,6 +64,7 @@ def _index_current(settings: Settings, records: list, model: str | None) -> bool
     from assistant.search import store
     from assistant.search.index import PASSAGE_FORMAT
     from assistant.search.models import DEFAULT_MODELS
+    from assistant.search.translations import TRANSLATIONS_FILE, file_digest
 
     meta = store.read_meta(settings.index_dir)
     if meta is None:
@@ -67,6 +72,7 @@ def _index_current(settings: Settings, records: list, model: str | None) -> bool
     wanted = [model] if model else list(DEFAULT_MODELS)
     return ([m.name for m in meta.models] == wanted
             and meta.passage_format == PASSAGE_FORMAT
+            and meta.translations_sha256 == file_digest(settings.data_dir / TRANSLATIONS_FILE)
             and meta.corpus_sha256 == store.corpus_hash([r.model_dump_json() for r in records]))
 
 
@@ -130,8 +136,9 @@ def run_build(settings: Settings, *, model: str | None = None, query_prefix: str
     if with_index and not index_current:
         from assistant.search.index import build_index
 
-        build_index(settings, records, index_new, model=model, query_prefix=query_prefix,
-                    passage_prefix=passage_prefix)
+        meta = build_index(settings, records, index_new, model=model,
+                           query_prefix=query_prefix, passage_prefix=passage_prefix)
+        report.translations_ignored = meta.translations_ignored
         lap("index")
 
     _swap(index_new, settings.index_dir)

@@ -17,6 +17,12 @@ import numpy as np
 from assistant.config import Settings
 from assistant.schemas.paragraph import Paragraph
 from assistant.search import store
+from assistant.search.translations import (
+    TRANSLATIONS_FILE,
+    current_translations,
+    file_digest,
+    read_translations,
+)
 
 # Passage = heading path (document / decision / article title) + text. Measured on our
 # questions: the heading context lifts MRR (see the report in assistant.evaluate's docs).
@@ -142,6 +148,10 @@ def build_index(settings: Settings, records: Sequence[Paragraph], out_dir: Path,
     sentences = [sentence_text(records[r], s, e) for r, s, e in zip(rows, starts, ends,
                                                                     strict=True)]
     store.write_sentences(out_dir / store.SENTENCES_FILE, rows, starts, ends)
+    translations_path = settings.data_dir / TRANSLATIONS_FILE
+    translated_rows, translated_texts, ignored = current_translations(
+        read_translations(translations_path), records)
+    store.write_rows(out_dir / store.TRANSLATION_ROWS_FILE, translated_rows)
 
     metas: list[store.ModelMeta] = []
     for embedder in embedders:
@@ -155,10 +165,13 @@ def build_index(settings: Settings, records: Sequence[Paragraph], out_dir: Path,
                                            f"{embedder.name}: records")
             sent_vectors = _embed_with_progress(cache, sentences, embedder.embed_passages,
                                                 f"{embedder.name}: sentences")
+            translated = _embed_with_progress(cache, translated_texts, embedder.embed_passages,
+                                              f"{embedder.name}: English renderings")
         finally:
             cache.close()
         store.write_vectors(out_dir / f"{slug}.faiss", vectors)
         store.write_vectors(out_dir / f"{slug}.sentences.faiss", sent_vectors)
+        store.write_vectors(out_dir / f"{slug}.translations.faiss", translated)
         metas.append(store.ModelMeta(name=embedder.name, slug=slug, dim=embedder.dim,
                                      query_prefix=q_prefix, passage_prefix=p_prefix))
 
@@ -166,6 +179,7 @@ def build_index(settings: Settings, records: Sequence[Paragraph], out_dir: Path,
         models=metas, records=len(records), sentences=len(sentences),
         built=datetime.now(UTC).replace(microsecond=0).isoformat(),
         corpus_sha256=store.corpus_hash([r.model_dump_json() for r in records]),
-        passage_format=PASSAGE_FORMAT)
+        passage_format=PASSAGE_FORMAT, translations=len(translated_rows),
+        translations_ignored=ignored, translations_sha256=file_digest(translations_path))
     store.write_meta(out_dir, meta)
     return meta

@@ -87,6 +87,8 @@ class ModelIndex:
     embedder: object  # assistant.search.models.Embedder
     passages: np.ndarray | Int8Vectors  # (records, dim); Int8Vectors in a large index
     sentences: np.ndarray | Int8Vectors  # (sentences, dim)
+    # (renderings, dim): English renderings of Chinese paragraphs (assistant.search.translations)
+    translations: np.ndarray | None = None
 
 
 @dataclass
@@ -99,6 +101,8 @@ class SearchService:
     sentence_ends: np.ndarray
     meta: store.IndexMeta
     config: RankingConfig = field(default_factory=RankingConfig)
+    # The record row of each English rendering (rows of ModelIndex.translations).
+    translation_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     # Above this many records, rank candidates only (assistant.search.large).
     large_above: int = LARGE_ABOVE
     # Per model; a question is declined when every model that has a rule declines it.
@@ -211,8 +215,27 @@ class SearchService:
         dense, sentence_sims = self._dense(queries, rows, sampled)
         ranked = rank_records(self.records, dense, lexical, lang, ranked_mask, self.config,
                               self.lang_codes, boost, bridges, self.guide_links, self.guides,
-                              stats_mask)
+                              stats_mask, self._translated(queries, dense, lang, rows))
         return ranked, sentence_sims
+
+    def _translated(self, queries: dict[str, np.ndarray], dense: dict[str, np.ndarray],
+                    lang: str, rows: np.ndarray | None) -> dict[str, np.ndarray] | None:
+        """Per model, each record's similarity through its English rendering, or its own dense
+        score where it has none (or, in a large index, is not a candidate). Not for Chinese
+        questions: they match the Chinese paragraphs themselves."""
+        if lang == "zh" or not self.config.translation_weight or not len(self.translation_rows):
+            return None
+        keep = np.ones(len(self.translation_rows), dtype=bool)
+        if rows is not None:
+            keep = np.isin(self.translation_rows, rows)
+        out = {}
+        for name, model in self.models.items():
+            if model.translations is None or name not in dense:
+                continue
+            scores = dense[name].copy()
+            scores[self.translation_rows[keep]] = model.translations[keep] @ queries[name]
+            out[name] = scores
+        return out or None
 
     def _rows_to_score(self, queries: dict[str, np.ndarray], mask: np.ndarray,
                        boost: np.ndarray | None, lexical: np.ndarray | None, lang: str,
@@ -452,10 +475,13 @@ def load_service(settings: Settings, *, embedders: dict[str, object] | None = No
 
             embedder = load_embedder(m.name, query_prefix=m.query_prefix,
                                      passage_prefix=m.passage_prefix)
+        translated = index_dir / f"{m.slug}.translations.faiss"
         models[m.name] = ModelIndex(
             embedder=embedder,
             passages=store.read_vectors(index_dir / f"{m.slug}.faiss"),
-            sentences=store.read_vectors(index_dir / f"{m.slug}.sentences.faiss"))
+            sentences=store.read_vectors(index_dir / f"{m.slug}.sentences.faiss"),
+            translations=store.read_vectors(translated) if translated.exists() else None)
     _single_thread_queries()
     return SearchService(settings=settings, records=records, models=models, sentence_rows=rows,
-                         sentence_starts=starts, sentence_ends=ends, meta=meta)
+                         sentence_starts=starts, sentence_ends=ends, meta=meta,
+                         translation_rows=store.read_rows(index_dir / store.TRANSLATION_ROWS_FILE))

@@ -6,6 +6,8 @@ Layout of index/:
   <slug>.faiss                 one vector per record (IndexFlatIP, unit vectors → cosine)
   <slug>.sentences.faiss       one vector per sentence of multi-sentence records
   sentences.npz                record row, start and end offset of each sentence
+  <slug>.translations.faiss    one vector per English rendering of a Chinese paragraph
+  translations.npy             the record row of each rendering (assistant.search.translations)
   cache/<slug>.sqlite          sha256(model + prefix + text) → vector, carried between builds
 """
 
@@ -22,6 +24,7 @@ from pydantic import BaseModel
 
 META_FILE = "index_meta.json"
 SENTENCES_FILE = "sentences.npz"
+TRANSLATION_ROWS_FILE = "translations.npy"
 
 
 class ModelMeta(BaseModel):
@@ -39,6 +42,9 @@ class IndexMeta(BaseModel):
     built: str  # ISO 8601, UTC
     corpus_sha256: str
     passage_format: str  # how each record's text was put together before embedding
+    translations: int = 0  # English renderings embedded (assistant.search.translations)
+    translations_ignored: int = 0  # renderings of changed or unknown paragraphs
+    translations_sha256: str = ""  # of the renderings file they came from
 
 
 def model_slug(name: str) -> str:
@@ -144,3 +150,14 @@ def write_sentences(path: Path, rows: np.ndarray, starts: np.ndarray, ends: np.n
 def read_sentences(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     with np.load(path) as data:
         return data["rows"], data["starts"], data["ends"]
+
+
+def write_rows(path: Path, rows: Sequence[int]) -> None:
+    np.save(path, np.asarray(rows, dtype=np.int32))
+
+
+def read_rows(path: Path) -> np.ndarray:
+    """Rows saved by write_rows; none when the file is absent (an index built before it)."""
+    if not path.exists():
+        return np.zeros(0, dtype=np.int32)
+    return np.load(path)

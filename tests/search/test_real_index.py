@@ -45,10 +45,12 @@ def test_second_question_set_does_not_regress(project_settings):
 
 def test_blind_question_set_does_not_regress(project_settings):
     """questions_blind.jsonl: 56 on-topic and 4 off-topic questions written by someone who saw
-    neither the glossary nor the code nor the other sets. Measured: R@5 0.86, MRR 0.71, 4/4."""
+    neither the glossary nor the code nor the other sets. Measured: R@5 0.91, MRR 0.80, 4/4
+    (0.86 / 0.71 before the English renderings, assistant.search.translations)."""
     blind = run_eval(project_settings,
                      project_settings.data_dir / "eval" / "questions_blind.jsonl", 5)
-    assert blind.recall_at_k >= 0.80, blind.render()
+    assert blind.recall_at_k >= 0.85, blind.render()
+    assert blind.mrr >= 0.72, blind.render()
     assert blind.off_topic_declined == blind.off_topic == 4, blind.render()
 
 
