@@ -383,8 +383,10 @@ def render(results: dict, rows: list[tuple[str, str, str, str]]) -> None:
     from rich.table import Table
 
     console = Console()
-    table = Table(title=f"untoc-kb benchmark ({results['machine']['cpus']} CPUs, "
-                        f"load {results['machine']['loadavg_start']})")
+    machine = results["machine"]
+    precision = machine.get("e5_precision", "?")
+    table = Table(title=f"untoc-kb benchmark ({machine['cpus']} CPUs, "
+                        f"load {machine['loadavg_start']}, e5 in {precision})")
     for name, justify in (("measure", "left"), ("value", "right"), ("aim", "right"),
                           ("", "left")):
         table.add_column(name, justify=justify)
@@ -411,12 +413,20 @@ def _loadavg() -> str:
         return "?"
 
 
+def _e5_precision() -> str:
+    """The arithmetic e5-small-nano runs in here (UNTOC_KB_PRECISION and the CPU)."""
+    from assistant.search.models import e5_dtype
+
+    return e5_dtype()
+
+
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     project = args.project.resolve()
     questions = list(itertools.islice(itertools.cycle(QUESTIONS), args.questions))
     results: dict = {"machine": {"cpus": os.cpu_count(), "loadavg_start": _loadavg(),
-                                 "UNTOC_KB_THREADS": os.environ.get("UNTOC_KB_THREADS")},
+                                 "UNTOC_KB_THREADS": os.environ.get("UNTOC_KB_THREADS"),
+                                 "e5_precision": _e5_precision()},
                      "options": {"quick": args.quick, "skip_build": args.skip_build,
                                  "questions": args.questions, "synthetic": args.synthetic,
                                  "project": str(project)}}

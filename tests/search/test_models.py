@@ -188,6 +188,29 @@ def test_bad_model_file_is_rejected(tmp_path):
         model_files.read_packed_model(bogus)
 
 
+def test_precision_follows_the_setting_and_the_cpu(monkeypatch):
+    monkeypatch.delenv("UNTOC_KB_PRECISION", raising=False)
+    assert models.e5_dtype(native_bf16=True) == "bf16"
+    assert models.e5_dtype(native_bf16=False) == "fp32"  # emulated bfloat16 is slower
+    monkeypatch.setenv("UNTOC_KB_PRECISION", " FP32 ")
+    assert models.e5_dtype(native_bf16=True) == "fp32"
+    monkeypatch.setenv("UNTOC_KB_PRECISION", "bf16")
+    assert models.e5_dtype(native_bf16=False) == "bf16"
+    monkeypatch.setenv("UNTOC_KB_PRECISION", "half")
+    with pytest.raises(ModelLoadError, match="UNTOC_KB_PRECISION must be one of auto"):
+        models.e5_dtype()
+
+
+def test_native_bf16_is_read_from_the_cpu_flags(tmp_path):
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text("processor\t: 0\nflags\t\t: fpu sse2 avx2 avx512f\n\n"
+                       "processor\t: 1\nflags\t\t: fpu sse2 avx2 avx512f\n")
+    assert not models.cpu_has_native_bf16(cpuinfo)
+    cpuinfo.write_text("flags\t\t: fpu avx512f avx512_bf16 avx512_vnni\n")
+    assert models.cpu_has_native_bf16(cpuinfo)
+    assert not models.cpu_has_native_bf16(tmp_path / "absent")
+
+
 def test_model_cache_dir_env(monkeypatch, tmp_path):
     monkeypatch.setenv("UNTOC_KB_MODEL_CACHE", str(tmp_path))
     assert model_files.model_cache_dir() == tmp_path
@@ -286,10 +309,28 @@ def test_e5_small_nano_embeds_as_sentence_transformers_encode_does(e5, e5_cache)
     from assistant.search.models import SentenceTransformerEmbedder
 
     model = SentenceTransformer(str(e5_cache / "e5-small-nano"), device="cpu")
+    model = model.to(e5.model[0].auto_model.dtype)  # same arithmetic (UNTOC_KB_PRECISION)
     reference = SentenceTransformerEmbedder(model, "reference", query_prefix="query: ")
     texts = [*MLA_REQUEST.values(), *SENTENCES]
     cosines = np.sum(e5.embed_queries(texts) * reference.embed_queries(texts), axis=1)
     assert cosines.min() >= 0.99999, cosines
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not models.cpu_has_native_bf16(), reason="no native bfloat16 on this CPU")
+def test_e5_small_nano_in_bfloat16_embeds_as_in_float32(e5_cache, monkeypatch):
+    """auto precision on a CPU with native bfloat16: the same vectors as float32, to 1e-4."""
+    monkeypatch.setenv("UNTOC_KB_MODEL_CACHE", str(e5_cache))
+    monkeypatch.setenv("UNTOC_KB_PRECISION", "auto")
+    fast = load_embedder("e5-small-nano")
+    monkeypatch.setenv("UNTOC_KB_PRECISION", "fp32")
+    exact = load_embedder("e5-small-nano")
+    assert str(fast.model[0].auto_model.dtype) == "torch.bfloat16"
+    assert str(exact.model[0].auto_model.dtype) == "torch.float32"
+    texts = [*MLA_REQUEST.values(), *UNRELATED.values(), *SENTENCES, " ".join(SENTENCES) * 8]
+    for embed in ("embed_queries", "embed_passages"):
+        cosines = np.sum(getattr(fast, embed)(texts) * getattr(exact, embed)(texts), axis=1)
+        assert cosines.min() >= 0.9999, (embed, cosines)
 
 
 @pytest.mark.slow
