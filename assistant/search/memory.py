@@ -1,4 +1,4 @@
-"""Keep the serving process small on glibc (both calls are no-ops elsewhere).
+"""Keep the serving process small on glibc and Linux (each call is a no-op elsewhere).
 
 Measured with `scripts/bench` (2026-11-23): two malloc arenas instead of glibc's default of
 eight per core took the server from 1,062 to 937 MB after the load test, and the synthetic
@@ -8,6 +8,8 @@ eight per core took the server from 1,062 to 937 MB after the load test, and the
 from __future__ import annotations
 
 import ctypes
+import re
+from pathlib import Path
 
 _M_ARENA_MAX = -8  # glibc's mallopt parameter number
 MALLOC_ARENAS = 2
@@ -39,3 +41,64 @@ def release_freed_memory() -> None:
     libc = _libc()
     if libc is not None and hasattr(libc, "malloc_trim"):
         libc.malloc_trim(0)
+
+
+_MADV_DONTNEED = 4  # Linux
+_MAPPING = re.compile(r"^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s+(.*)$")
+
+
+def drop_clean_file_pages(path: Path, smaps: Path = Path("/proc/self/smaps")) -> int:
+    """Drop this process's resident pages of the memory-mapped file `path`; bytes dropped.
+
+    After e5's weights are converted to bfloat16 (assistant.search.models), its float32 file
+    stays mapped for the token table, and every page the conversion read stays resident
+    (~85 MB). Pages of a mapping that no one wrote to (no anonymous, copy-on-write pages in
+    it) hold exactly the file's bytes, so dropping them loses nothing: a page read again is
+    read back from the file. A mapping with written pages is left alone.
+    """
+    libc = _libc()
+    target = str(path.resolve())
+    try:
+        text = smaps.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return 0
+    if libc is None or not hasattr(libc, "madvise"):
+        return 0
+    libc.madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    dropped = 0
+    for start, end, anonymous_kb in _file_mappings(text, target):
+        if anonymous_kb == 0 and libc.madvise(start, end - start, _MADV_DONTNEED) == 0:
+            dropped += end - start
+    return dropped
+
+
+def resident_kb(path: Path, smaps: Path = Path("/proc/self/smaps")) -> int:
+    """Resident kB of this process's mappings of the file `path` (0 where smaps is absent)."""
+    try:
+        text = smaps.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return 0
+    target, total, inside = str(path.resolve()), 0, False
+    for line in text.splitlines():
+        found = _MAPPING.match(line)
+        if found:
+            inside = found[3].strip() == target
+        elif inside and line.startswith("Rss:"):
+            total += int(line.split()[1])
+    return total
+
+
+def _file_mappings(smaps_text: str, target: str) -> list[tuple[int, int, int]]:
+    """(start, end, anonymous kB) of each mapping of `target` in /proc/<pid>/smaps text."""
+    out: list[tuple[int, int, int]] = []
+    current: list[int] | None = None
+    for line in smaps_text.splitlines():
+        found = _MAPPING.match(line)
+        if found:
+            current = None
+            if found[3].strip() == target:
+                current = [int(found[1], 16), int(found[2], 16), -1]
+                out.append(current)  # type: ignore[arg-type]
+        elif current is not None and line.startswith("Anonymous:"):
+            current[2] = int(line.split()[1])
+    return [(s, e, a) for s, e, a in out]

@@ -243,6 +243,24 @@ def e5_dtype(precision: str | None = None, native_bf16: bool | None = None) -> s
     return "bf16" if native_bf16 else "fp32"
 
 
+def _to_bfloat16(model: Any) -> None:
+    """Every weight but the token table to bfloat16, in place.
+
+    The table (250,002 × 384) stays the float32 tensor memory-mapped from model.safetensors,
+    so only the rows of tokens actually seen are resident (a bfloat16 copy would hold all
+    190 MB); its rows are cast to bfloat16 as they are looked up, which gives the same values
+    as a bfloat16 table.
+    """
+    import torch
+
+    table = model[0].auto_model.get_input_embeddings()
+    weight = table.weight.data
+    table.weight.data = torch.empty(0)  # not copied by the conversion
+    model.to(torch.bfloat16)
+    table.weight.data = weight
+    table.register_forward_hook(lambda _module, _inputs, rows: rows.to(torch.bfloat16))
+
+
 def _threads() -> int:
     """CPU threads for inference: UNTOC_KB_THREADS, else up to 2 (the target machine)."""
     return int(os.environ.get("UNTOC_KB_THREADS", "0")) or min(os.cpu_count() or 1, 2)
@@ -298,6 +316,7 @@ def load_embedder(
     default_query, default_passage = default_prefixes(name_or_path)
     token_ids = None
     if name_or_path == E5_NANO:
+        from assistant.search.memory import drop_clean_file_pages
         from assistant.search.model_files import ensure_e5_small_nano
         from assistant.search.pieces import SENTENCEPIECE_FILE, SentencePieceIds
 
@@ -307,9 +326,8 @@ def load_embedder(
                                      max_length=model.get_max_seq_length() or 512)
         _drop_hf_tokenizer(model)
         if e5_dtype() == "bf16":
-            import torch
-
-            model = model.to(torch.bfloat16)
+            _to_bfloat16(model)
+            drop_clean_file_pages(directory / "model.safetensors")
     else:
         path = Path(name_or_path).expanduser()
         if name_or_path.startswith((".", "/", "~")) and not path.exists():

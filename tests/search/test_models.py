@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import struct
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from assistant.errors import UntocError
-from assistant.search import model_files, models
+from assistant.search import memory, model_files, models
 from assistant.search.models import (
     DEFAULT_MODELS,
     Embedder,
@@ -239,6 +240,11 @@ def muse():
     return load_embedder("muse")
 
 
+
+def _encoder_dtype(embedder: SentenceTransformerEmbedder):
+    return next(embedder.model[0].auto_model.encoder.parameters()).dtype
+
+
 def assert_cross_lingual(embedder: Embedder) -> None:
     """Each translation of the request is closer to the Chinese one than unrelated text is."""
     langs = list(MLA_REQUEST)
@@ -309,7 +315,7 @@ def test_e5_small_nano_embeds_as_sentence_transformers_encode_does(e5, e5_cache)
     from assistant.search.models import SentenceTransformerEmbedder
 
     model = SentenceTransformer(str(e5_cache / "e5-small-nano"), device="cpu")
-    model = model.to(e5.model[0].auto_model.dtype)  # same arithmetic (UNTOC_KB_PRECISION)
+    model = model.to(_encoder_dtype(e5))  # same arithmetic (UNTOC_KB_PRECISION)
     reference = SentenceTransformerEmbedder(model, "reference", query_prefix="query: ")
     texts = [*MLA_REQUEST.values(), *SENTENCES]
     cosines = np.sum(e5.embed_queries(texts) * reference.embed_queries(texts), axis=1)
@@ -323,10 +329,17 @@ def test_e5_small_nano_in_bfloat16_embeds_as_in_float32(e5_cache, monkeypatch):
     monkeypatch.setenv("UNTOC_KB_MODEL_CACHE", str(e5_cache))
     monkeypatch.setenv("UNTOC_KB_PRECISION", "auto")
     fast = load_embedder("e5-small-nano")
+    # The float32 file's pages read by the conversion are no longer resident (~85 MB).
+    weights = e5_cache / "e5-small-nano" / "model.safetensors"
+    smaps = Path("/proc/self/smaps").read_text()
+    assert memory._file_mappings(smaps, str(weights.resolve()))  # still mapped (the table)
+    assert memory.resident_kb(weights) < 20_000
     monkeypatch.setenv("UNTOC_KB_PRECISION", "fp32")
     exact = load_embedder("e5-small-nano")
-    assert str(fast.model[0].auto_model.dtype) == "torch.bfloat16"
-    assert str(exact.model[0].auto_model.dtype) == "torch.float32"
+    assert (str(_encoder_dtype(fast)), str(_encoder_dtype(exact))) == ("torch.bfloat16",
+                                                                        "torch.float32")
+    # The token table stays float32 (memory-mapped: only the rows read are resident).
+    assert str(fast.model[0].auto_model.get_input_embeddings().weight.dtype) == "torch.float32"
     texts = [*MLA_REQUEST.values(), *UNRELATED.values(), *SENTENCES, " ".join(SENTENCES) * 8]
     for embed in ("embed_queries", "embed_passages"):
         cosines = np.sum(getattr(fast, embed)(texts) * getattr(exact, embed)(texts), axis=1)
