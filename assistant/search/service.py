@@ -282,8 +282,8 @@ class SearchService:
             if sample is not None:
                 passage_sims[sample.rows] = sample.passage_vectors[name] @ q
                 sims[sample.sentences] = sample.sentence_vectors[name] @ q
-            passage_sims[rows] = model.passages.take(rows) @ q
-            sims[sentences] = model.sentences.take(sentences) @ q
+            passage_sims[rows] = model.passages.dot(rows, q)
+            sims[sentences] = model.sentences.dot(sentences, q)
             sentence_sims[name] = sims
             dense[name] = dense_scores(passage_sims, sims[scored], self.sentence_rows[scored],
                                        self.config.sentence_weight)

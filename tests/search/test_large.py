@@ -106,6 +106,8 @@ def test_int8_vectors_keep_dot_products():
     assert stored.shape == (500, 384) and stored.codes.dtype == np.int8
     rows = np.array([0, 5, 499])
     assert np.abs(stored.take(rows) @ query - vectors[rows] @ query).max() < 0.01
+    assert np.allclose(stored.dot(rows, query), stored.take(rows) @ query, atol=1e-6)
+    assert stored.dot(rows, query).dtype == np.float32
 
 
 def test_nearest_index_searches_each_language():
