@@ -82,7 +82,7 @@ def ask(
         return
     typer.echo(response.answer)
     for i, c in enumerate(response.citations, 1):
-        typer.echo(f"[{i}] {c.citation}  {c.url}  (score {c.score:.3f})")
+        typer.echo(f"[{i}] {c.citation}  {c.page_path()}  (score {c.score:.3f})")
 
 
 @app.command(name="eval")

@@ -55,9 +55,16 @@ class Citation(BaseModel):
     document: str
     title: str
     text: str
-    url: str
+    url: str  # language-neutral site path (Paragraph.url); see page_path
     score: float
     kind: RecordKind
+    lang: str = "zh"  # the language of `text`
+
+    def page_path(self, ui_lang: str = "zh") -> str:
+        """The site path to open: official records are on every language's pages, so under
+        the reader's interface language; a guide paragraph only on its own language's."""
+        lang = self.lang if self.kind == "guide" else ui_lang
+        return ("" if lang == "zh" else f"/{lang}") + self.url
 
 
 class AskResponse(BaseModel):

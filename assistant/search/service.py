@@ -384,7 +384,8 @@ class SearchService:
         rec = self.records[row]
         return Citation(id=rec.id, citation=rec.citation, document=rec.document,
                         title=record_title(rec) or rec.citation, text=rec.text, url=rec.url,
-                        score=round(float(ranked.fused[row]), 6), kind=rec.kind)
+                        score=round(float(ranked.fused[row]), 6), kind=rec.kind,
+                        lang=rec.lang)
 
     def _candidates(self, rows: Sequence[int], ranked: Ranked,
                     sentence_sims: dict[str, np.ndarray]) -> list[Candidate]:

@@ -51,7 +51,9 @@
           head.appendChild(el("span", "ask-citation-number", "[" + (i + 1) + "] "));
           if (safePath(c.url)) {
             var a = el("a", "ask-citation-link", c.citation || c.id);
-            a.href = prefix + c.url;
+            // A guide paragraph is only on its own language's pages (official ones on all).
+            a.href = (c.kind === "guide" && /^[a-z]{2}$/.test(c.lang || "")
+              ? (c.lang === "zh" ? "" : "/" + c.lang) : prefix) + c.url;
             head.appendChild(a);
           } else {
             head.appendChild(el("span", "ask-citation-link", c.citation || c.id));

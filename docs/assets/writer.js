@@ -370,7 +370,9 @@
       const citations = payload.citations || [];
       if (!citations.length) { list.replaceChildren(el("li", { text: ui("guidance_none") })); return; }
       list.replaceChildren(...citations.map((c) => {
-        const href = /^https?:/.test(c.url) ? c.url : sitePrefix + c.url;
+        const own = c.kind === "guide" && /^[a-z]{2}$/.test(c.lang || "");  // guides: own language only
+        const href = /^https?:/.test(c.url) ? c.url
+          : (own ? (c.lang === "zh" ? "" : "/" + c.lang) : sitePrefix) + c.url;
         const snippet = (c.text || "").length > 160 ? c.text.slice(0, 157) + "…" : c.text || "";
         return el("li", {}, [el("a", { href, text: c.citation }), el("p", { text: snippet })]);
       }));

@@ -29,7 +29,8 @@ def test_ask_answers_with_citations_and_markers(client):
     assert body["answered"] is True and len(body["citations"]) == 3
     assert "[1]" in body["answer"] or "[2]" in body["answer"] or "[3]" in body["answer"]
     first = body["citations"][0]
-    assert set(first) == {"id", "citation", "document", "title", "text", "url", "score", "kind"}
+    assert set(first) == {"id", "citation", "document", "title", "text", "url", "score", "kind",
+                          "lang"}
 
 
 def test_ask_with_filters(client):
@@ -112,3 +113,23 @@ def test_openapi_documents_the_routes(client):
     assert {"/api/ask", "/api/search", "/api/paragraphs/{record_id}", "/api/health"} <= set(
         spec["paths"])
     assert client.get("/api/docs").status_code == 200
+
+
+def test_citations_carry_their_language(client):
+    citations = client.post("/api/ask", json={"question": "技术援助"}).json()["citations"]
+    assert citations and all(c["lang"] for c in citations)
+
+
+def test_a_guide_paragraph_opens_on_its_own_language_pages():
+    """Official records are on every language's pages; a guide paragraph only on its own."""
+    from assistant.schemas.api import Citation
+
+    common = {"id": "x", "citation": "c", "document": "d", "title": "t", "text": "x",
+              "score": 1.0}
+    guide = Citation(**common, url="/guides/g/#guide-g-ar-1", kind="guide", lang="ar")
+    official = Citation(**common, url="/documents/d/#p-1", kind="paragraph", lang="zh")
+    assert guide.page_path() == guide.page_path("en") == "/ar/guides/g/#guide-g-ar-1"
+    assert official.page_path() == "/documents/d/#p-1"
+    assert official.page_path("en") == "/en/documents/d/#p-1"
+    zh_guide = guide.model_copy(update={"lang": "zh", "url": "/guides/g/#guide-g-zh-1"})
+    assert zh_guide.page_path("fr") == "/guides/g/#guide-g-zh-1"

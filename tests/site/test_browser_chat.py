@@ -52,3 +52,22 @@ def test_source_text_is_never_markup(page, live_server):
     assert page.evaluate("window.pwned === undefined")
     assert page.locator("#ask-results img, #ask-results b, #ask-results script").count() == 0
     assert "<img src=x" in page.locator("#ask-results .ask-answer").inner_text()
+
+
+def test_a_guide_citation_links_to_its_own_language(page, live_server):
+    """An Arabic question on the English page: its Arabic guide paragraph is on /ar/ pages
+    only, while an official paragraph opens in the reader's language."""
+    page.goto(live_server + "/en/chat/")
+    page.route("**/api/ask", lambda route: route.fulfill(
+        status=200, content_type="application/json",
+        body='{"answered": true, "answer": "x", "citations": ['
+             '{"id": "g", "citation": "Guide", "document": "guide-g", "title": "t", "text": "x", '
+             '"url": "/guides/g/#guide-g-ar-1", "score": 2, "kind": "guide", "lang": "ar"}, '
+             '{"id": "a", "citation": "Official", "document": "d", "title": "t", "text": "x", '
+             '"url": "/documents/d/#a", "score": 1, "kind": "paragraph", "lang": "zh"}]}'))
+    page.fill("#ask-question", "ما هي السلطة المركزية؟")
+    page.keyboard.press("Control+Enter")
+    page.wait_for_selector("#ask-results .ask-citation-link")
+    links = page.locator("#ask-results a.ask-citation-link")
+    assert [links.nth(i).get_attribute("href") for i in range(2)] == [
+        "/ar/guides/g/#guide-g-ar-1", "/en/documents/d/#a"]
