@@ -12,12 +12,7 @@ from pathlib import Path
 
 from assistant.errors import SourceError
 from assistant.guides.blocks import guide_path, iter_shortcodes, split_blocks, split_front_matter
-from assistant.schemas.paragraph import Paragraph
-
-
-def lang_prefix(lang: str) -> str:
-    """URL prefix of a language version of the site: zh is the default, at ``/``."""
-    return "" if lang == "zh" else f"/{lang}"
+from assistant.schemas.paragraph import Paragraph, lang_prefix
 
 
 def cite_link(record: Paragraph, lang: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.config import Settings
-from assistant.schemas.paragraph import ArticleRef, Footnote, RecordKind, Table
+from assistant.schemas.paragraph import ArticleRef, Footnote, RecordKind, Table, lang_prefix
 
 # The static bound documented in the OpenAPI schema; a deployment may lower it through
 # Settings.max_question_chars, which the service checks again (see check_question_length).
@@ -63,8 +63,7 @@ class Citation(BaseModel):
     def page_path(self, ui_lang: str = "zh") -> str:
         """The site path to open: official records are on every language's pages, so under
         the reader's interface language; a guide paragraph only on its own language's."""
-        lang = self.lang if self.kind == "guide" else ui_lang
-        return ("" if lang == "zh" else f"/{lang}") + self.url
+        return lang_prefix(self.lang if self.kind == "guide" else ui_lang) + self.url
 
 
 class AskResponse(BaseModel):

@@ -24,6 +24,12 @@ INSTRUMENT_SHORT = {
 }
 
 
+def lang_prefix(lang: str) -> str:
+    """URL prefix of a language version of the site: zh is the default, at ``/``. Record
+    urls (``Paragraph.url``) are the default-language paths; this prefix opens them in `lang`."""
+    return "" if lang == "zh" else f"/{lang}"
+
+
 class Footnote(BaseModel):
     model_config = ConfigDict(extra="forbid")
     mark: str  # as printed: "1", "*", "a"
