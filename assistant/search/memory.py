@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 _M_ARENA_MAX = -8  # glibc's mallopt parameter number
@@ -57,48 +58,53 @@ def drop_clean_file_pages(path: Path, smaps: Path = Path("/proc/self/smaps")) ->
     read back from the file. A mapping with written pages is left alone.
     """
     libc = _libc()
-    target = str(path.resolve())
-    try:
-        text = smaps.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return 0
     if libc is None or not hasattr(libc, "madvise"):
         return 0
     libc.madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
     dropped = 0
-    for start, end, anonymous_kb in _file_mappings(text, target):
-        if anonymous_kb == 0 and libc.madvise(start, end - start, _MADV_DONTNEED) == 0:
-            dropped += end - start
+    for m in file_mappings(path, smaps):
+        if m.anonymous_kb == 0 and libc.madvise(m.start, m.end - m.start, _MADV_DONTNEED) == 0:
+            dropped += m.end - m.start
     return dropped
 
 
 def resident_kb(path: Path, smaps: Path = Path("/proc/self/smaps")) -> int:
     """Resident kB of this process's mappings of the file `path` (0 where smaps is absent)."""
+    return sum(m.rss_kb for m in file_mappings(path, smaps))
+
+
+@dataclass
+class Mapping:
+    start: int
+    end: int
+    rss_kb: int = 0
+    anonymous_kb: int = -1  # unknown until its "Anonymous:" line
+
+
+def file_mappings(path: Path, smaps: Path = Path("/proc/self/smaps")) -> list[Mapping]:
+    """This process's mappings of the file `path` (none where smaps cannot be read)."""
     try:
         text = smaps.read_text(encoding="utf-8", errors="replace")
     except OSError:
-        return 0
-    target, total, inside = str(path.resolve()), 0, False
-    for line in text.splitlines():
-        found = _MAPPING.match(line)
-        if found:
-            inside = found[3].strip() == target
-        elif inside and line.startswith("Rss:"):
-            total += int(line.split()[1])
-    return total
+        return []
+    return parse_mappings(text, str(path.resolve()))
 
 
-def _file_mappings(smaps_text: str, target: str) -> list[tuple[int, int, int]]:
-    """(start, end, anonymous kB) of each mapping of `target` in /proc/<pid>/smaps text."""
-    out: list[tuple[int, int, int]] = []
-    current: list[int] | None = None
+def parse_mappings(smaps_text: str, target: str) -> list[Mapping]:
+    """The mappings of the file `target` in /proc/<pid>/smaps text, with their sizes."""
+    out: list[Mapping] = []
+    current: Mapping | None = None
     for line in smaps_text.splitlines():
         found = _MAPPING.match(line)
         if found:
             current = None
             if found[3].strip() == target:
-                current = [int(found[1], 16), int(found[2], 16), -1]
-                out.append(current)  # type: ignore[arg-type]
-        elif current is not None and line.startswith("Anonymous:"):
-            current[2] = int(line.split()[1])
-    return [(s, e, a) for s, e, a in out]
+                current = Mapping(int(found[1], 16), int(found[2], 16))
+                out.append(current)
+        elif current is not None and line.startswith(("Rss:", "Anonymous:")):
+            kb = int(line.split()[1])
+            if line.startswith("Rss:"):
+                current.rss_kb = kb
+            else:
+                current.anonymous_kb = kb
+    return out

@@ -40,6 +40,7 @@ from assistant.search.pieces import SENTENCEPIECE_FILE, sentencepiece_model
 MODEL_DIR_NAME = "e5-small-nano"
 CONVERTER_VERSION = "4"  # bump when the written directory changes (4: sentencepiece.model)
 SOURCE_FILE = "source.json"
+WEIGHTS_FILE = "model.safetensors"
 QK = 32
 Q4_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (QK // 2,))])
 
@@ -304,7 +305,7 @@ def write_model_dir(target: Path, weights: Path, tokenizer: Path, source: dict[s
     hidden = packed.header.hidden
     state["pooler.dense.weight"] = torch.zeros(hidden, hidden)
     state["pooler.dense.bias"] = torch.zeros(hidden)
-    save_file(state, str(target / "model.safetensors"), metadata={"format": "pt"})
+    save_file(state, str(target / WEIGHTS_FILE), metadata={"format": "pt"})
     del state, packed.tensors
 
     def dump(name: str, value: object) -> None:

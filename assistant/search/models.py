@@ -317,7 +317,7 @@ def load_embedder(
     token_ids = None
     if name_or_path == E5_NANO:
         from assistant.search.memory import drop_clean_file_pages
-        from assistant.search.model_files import ensure_e5_small_nano
+        from assistant.search.model_files import WEIGHTS_FILE, ensure_e5_small_nano
         from assistant.search.pieces import SENTENCEPIECE_FILE, SentencePieceIds
 
         directory = ensure_e5_small_nano()
@@ -327,7 +327,7 @@ def load_embedder(
         _drop_hf_tokenizer(model)
         if e5_dtype() == "bf16":
             _to_bfloat16(model)
-            drop_clean_file_pages(directory / "model.safetensors")
+            drop_clean_file_pages(directory / WEIGHTS_FILE)
     else:
         path = Path(name_or_path).expanduser()
         if name_or_path.startswith((".", "/", "~")) and not path.exists():

@@ -5,9 +5,10 @@ from pathlib import Path
 import pytest
 
 from assistant.search.memory import (
-    _file_mappings,
+    Mapping,
     drop_clean_file_pages,
     limit_malloc_arenas,
+    parse_mappings,
     release_freed_memory,
     resident_kb,
 )
@@ -33,7 +34,6 @@ def test_freed_memory_goes_back_to_the_os():
     release_freed_memory()
     assert rss_kb() < kept - 100_000
     del sentinel
-
 
 
 @glibc
@@ -71,6 +71,7 @@ def test_mappings_are_read_from_smaps_text():
         "Anonymous:             4 kB\n"
         "7fc800000000-7fc800001000 rw-p 00000000 fe:00 160 /models/e5/model.safetensors\n"
         "Anonymous:             4 kB\n")
-    assert _file_mappings(text, "/models/e5/model.safetensors") == [
-        (0x7FC73B800000, 0x7FC73B804000, 0), (0x7FC800000000, 0x7FC800001000, 4)]
+    assert parse_mappings(text, "/models/e5/model.safetensors") == [
+        Mapping(0x7FC73B800000, 0x7FC73B804000, rss_kb=8, anonymous_kb=0),
+        Mapping(0x7FC800000000, 0x7FC800001000, rss_kb=0, anonymous_kb=4)]
     assert drop_clean_file_pages(Path("/nowhere"), smaps=Path("/nowhere/smaps")) == 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import struct
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -240,7 +239,6 @@ def muse():
     return load_embedder("muse")
 
 
-
 def _encoder_dtype(embedder: SentenceTransformerEmbedder):
     return next(embedder.model[0].auto_model.encoder.parameters()).dtype
 
@@ -330,9 +328,8 @@ def test_e5_small_nano_in_bfloat16_embeds_as_in_float32(e5_cache, monkeypatch):
     monkeypatch.setenv("UNTOC_KB_PRECISION", "auto")
     fast = load_embedder("e5-small-nano")
     # The float32 file's pages read by the conversion are no longer resident (~85 MB).
-    weights = e5_cache / "e5-small-nano" / "model.safetensors"
-    smaps = Path("/proc/self/smaps").read_text()
-    assert memory._file_mappings(smaps, str(weights.resolve()))  # still mapped (the table)
+    weights = e5_cache / "e5-small-nano" / model_files.WEIGHTS_FILE
+    assert memory.file_mappings(weights)  # still mapped (the table)
     assert memory.resident_kb(weights) < 20_000
     monkeypatch.setenv("UNTOC_KB_PRECISION", "fp32")
     exact = load_embedder("e5-small-nano")
