@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 pytestmark = pytest.mark.browser
+
+
+def _answer_with(page, answer: str, citations: list[dict]) -> None:
+    """Make the page's POST /api/ask return this answer and these citations."""
+    body = json.dumps({"answered": True, "answer": answer, "citations": citations})
+    page.route("**/api/ask", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=body))
 
 
 def test_ask_in_arabic_and_follow_a_citation(page, live_server):
@@ -40,12 +49,10 @@ def test_chat_shows_error_for_a_too_long_question(page, live_server):
 def test_source_text_is_never_markup(page, live_server):
     """Answers and citations are put in with textContent: no element comes from the API."""
     page.goto(live_server + "/chat/")
-    page.route("**/api/ask", lambda route: route.fulfill(
-        status=200, content_type="application/json",
-        body='{"answered": true, "answer": "<img src=x onerror=window.pwned=1>", "citations": ['
-             '{"id": "a", "citation": "<b>c</b>", "document": "d", "title": "t", "text": '
-             '"<script>window.pwned=2</script>", "url": "/documents/x/#a", "score": 1, '
-             '"kind": "paragraph"}]}'))
+    _answer_with(page, "<img src=x onerror=window.pwned=1>", [
+        {"id": "a", "citation": "<b>c</b>", "document": "d", "title": "t",
+         "text": "<script>window.pwned=2</script>", "url": "/documents/x/#a", "score": 1,
+         "kind": "paragraph"}])
     page.fill("#ask-question", "测试")
     page.keyboard.press("Control+Enter")
     page.wait_for_selector("#ask-results .ask-citation-link")
@@ -58,13 +65,11 @@ def test_a_guide_citation_links_to_its_own_language(page, live_server):
     """An Arabic question on the English page: its Arabic guide paragraph is on /ar/ pages
     only, while an official paragraph opens in the reader's language."""
     page.goto(live_server + "/en/chat/")
-    page.route("**/api/ask", lambda route: route.fulfill(
-        status=200, content_type="application/json",
-        body='{"answered": true, "answer": "x", "citations": ['
-             '{"id": "g", "citation": "Guide", "document": "guide-g", "title": "t", "text": "x", '
-             '"url": "/guides/g/#guide-g-ar-1", "score": 2, "kind": "guide", "lang": "ar"}, '
-             '{"id": "a", "citation": "Official", "document": "d", "title": "t", "text": "x", '
-             '"url": "/documents/d/#a", "score": 1, "kind": "paragraph", "lang": "zh"}]}'))
+    _answer_with(page, "x", [
+        {"id": "g", "citation": "Guide", "document": "guide-g", "title": "t", "text": "x",
+         "url": "/guides/g/#guide-g-ar-1", "score": 2, "kind": "guide", "lang": "ar"},
+        {"id": "a", "citation": "Official", "document": "d", "title": "t", "text": "x",
+         "url": "/documents/d/#a", "score": 1, "kind": "paragraph", "lang": "zh"}])
     page.fill("#ask-question", "ما هي السلطة المركزية؟")
     page.keyboard.press("Control+Enter")
     page.wait_for_selector("#ask-results .ask-citation-link")
